@@ -1,0 +1,2 @@
+// Gives the jsdom unit tests an IndexedDB implementation.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,40 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+/** Lower-case hex SHA-256 of a canonical text encoded as UTF-8. Pure JS: same result everywhere. */
+export function contentHash(canonical: string): string {
+  return bytesToHex(sha256(utf8ToBytes(canonical)));
+}
+
+/** RFC 6920 `ni:` URI naming a text by its content hash (base64url, no padding). */
+export function niUri(hexHash: string): string {
+  const bytes = new Uint8Array(hexHash.length / 2);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hexHash.slice(i * 2, i * 2 + 2), 16);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2;
+    for (let k = 0; k < chars; k++) out += alphabet[(n >> (18 - 6 * k)) & 63];
+  }
+  return `ni:///sha-256;${out}`;
+}
+
+/** The hex hash inside an `ni:///sha-256;…` URI, or null if the URI is not one. */
+export function hashFromNiUri(uri: string): string | null {
+  const match = /^ni:\/\/[^/]*\/sha-256;([A-Za-z0-9_-]{43})$/.exec(uri);
+  if (!match) return null;
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  let bits = 0;
+  let value = 0;
+  let hex = '';
+  for (const ch of match[1]) {
+    value = (value << 6) | alphabet.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      hex += ((value >> bits) & 0xff).toString(16).padStart(2, '0');
+    }
+  }
+  return hex;
+}

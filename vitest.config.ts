@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+/** Unit tests: shared, main and cli under Node; renderer under jsdom with fake-indexeddb. */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/cli/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['src/renderer/**/*.test.ts', 'src/renderer/**/*.test.tsx'],
+          setupFiles: ['src/renderer/test-setup.ts'],
+        },
+      },
+    ],
+  },
+});
