@@ -1,0 +1,47 @@
+/**
+ * Reads the files a researcher chose to import and converts each one, reporting every file's
+ * outcome: a bad file gives a refusal in its place and does not stop the others.
+ */
+import { basename } from 'node:path';
+import type { ImportedFile } from '../../shared/ipc';
+import { convertFile, refuseBeforeReading, type DocxExtractor } from '../../shared/formats/convert';
+import { extractDocxText } from './docx';
+import { describeFsError } from './fs-errors';
+
+/** File-system functions used; `node:fs/promises` `readFile` and `stat` fit. */
+export interface ImportFileDeps {
+  readFile(path: string): Promise<Uint8Array>;
+  stat(path: string): Promise<{ size: number; isFile(): boolean }>;
+  /** Reads Word files; mammoth by default. */
+  extractDocx?: DocxExtractor;
+}
+
+/**
+ * Reads and converts each path in order, one at a time (files may be 50 MB each). A file is
+ * first checked by name and size (an over-size file is never read), then read and converted;
+ * file-system failures become sentences from `describeFsError`. Returns one entry per path.
+ */
+export async function readImportFiles(paths: string[], deps: ImportFileDeps): Promise<ImportedFile[]> {
+  const extractDocx = deps.extractDocx ?? extractDocxText;
+  const results: ImportedFile[] = [];
+  for (const path of paths) {
+    results.push(await readOne(path, deps, extractDocx));
+  }
+  return results;
+}
+
+async function readOne(path: string, deps: ImportFileDeps, extractDocx: DocxExtractor): Promise<ImportedFile> {
+  const name = basename(path);
+  try {
+    const byName = refuseBeforeReading(name);
+    if (byName) return byName;
+    const info = await deps.stat(path);
+    if (!info.isFile()) return { name, ok: false, error: `“${name}” is not a file, so it cannot be imported.` };
+    const bySize = refuseBeforeReading(name, info.size);
+    if (bySize) return bySize;
+    const bytes = await deps.readFile(path);
+    return await convertFile(name, bytes, extractDocx);
+  } catch (error) {
+    return { name, ok: false, error: describeFsError(error, path) };
+  }
+}

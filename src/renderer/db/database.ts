@@ -1,0 +1,60 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Annotation, Category, DocumentRecord } from '../../shared/model';
+
+/** A key/value setting (coder name, preferences). */
+export interface Setting {
+  key: string;
+  value: string;
+}
+
+/** The database name; tests open other names to stay isolated. */
+export const DATABASE_NAME = 'discourse-workbench';
+
+/**
+ * The workbench's IndexedDB database. Every schema version stays declared in full, with the
+ * upgrader that brings older data forward; only queried fields are indexed.
+ *
+ * - v1: documents and annotations.
+ * - v2: the codebook and settings tables; annotations get a `status` ('placed' for all
+ *   existing ones) and the `[documentId+start]` index for reading order; documents get a
+ *   `lastOpenedAt` field (empty for old ones).
+ */
+export class WorkbenchDatabase extends Dexie {
+  documents!: EntityTable<DocumentRecord, 'id'>;
+  annotations!: EntityTable<Annotation, 'id'>;
+  categories!: EntityTable<Category, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    // Strict durability: a committed transaction is on disk, not in OS buffers (Chromium ≥ 121
+    // defaults to relaxed).
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      documents: 'id, hash',
+      annotations: 'id, documentId',
+    });
+    this.version(2)
+      .stores({
+        documents: 'id, hash',
+        annotations: 'id, documentId, [documentId+start], [documentId+categoryId]',
+        categories: 'id',
+        settings: 'key',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('annotations')
+          .toCollection()
+          .modify((annotation: Partial<Annotation>) => {
+            if (annotation.status === undefined) annotation.status = 'placed';
+            if (annotation.memo === undefined) annotation.memo = '';
+          });
+        await tx
+          .table('documents')
+          .toCollection()
+          .modify((document: Partial<DocumentRecord>) => {
+            if (document.lastOpenedAt === undefined) document.lastOpenedAt = '';
+            if (document.sourceName === undefined) document.sourceName = '';
+          });
+      });
+  }
+}

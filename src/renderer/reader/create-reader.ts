@@ -1,0 +1,173 @@
+import { EditorState, Plugin, TextSelection } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { focusKey, focusPlugin } from './focus';
+import { highlightKey, highlightPlugin, spansAt, type HighlightAction, type Painter } from './highlights';
+import { buildDocument, PositionMap } from './position-map';
+import type { HighlightSpan } from './segments';
+import { sentenceAt } from './sentence';
+
+/** A selection in text offsets (UTF-16, half-open); empty when `start === end`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** What the reader tells its host. */
+export interface ReaderCallbacks {
+  /** The selection changed (mouse, keyboard, or a command). */
+  onSelectionChange(range: TextRange): void;
+  /** A key the reader does not use itself; return true when the host handled it. */
+  onKey(event: KeyboardEvent): boolean;
+  /** A click landed on highlighted text; `ids` are the annotations under it, in start order. */
+  onHighlightClick(ids: string[], at: { x: number; y: number }): void;
+  /** The context menu was asked for (right click, the Menu key or Shift+F10). */
+  onContextMenu(at: { x: number; y: number }): void;
+}
+
+/** The reader's interface for the React layer. Offsets are text offsets, never positions. */
+export interface ReaderHandle {
+  readonly view: EditorView;
+  readonly positions: PositionMap;
+  /** Replaces every highlight (document opened, codebook changed). */
+  resetHighlights(spans: TextSpan[], paint: Painter): void;
+  /** Adds or updates highlights in place. */
+  upsertHighlights(spans: TextSpan[]): void;
+  removeHighlights(ids: string[]): void;
+  /** Outlines a span (null clears); `flash` draws attention after a jump. */
+  focus(range: TextRange | null, flash?: boolean): void;
+  selection(): TextRange;
+  select(range: TextRange): void;
+  selectSentence(): void;
+  scrollTo(offset: number): void;
+  destroy(): void;
+}
+
+/** A highlight in text offsets. */
+export interface TextSpan {
+  id: string;
+  start: number;
+  end: number;
+  categoryId: string;
+}
+
+/**
+ * Read-only behaviour with a live caret. The view stays `contenteditable` so that the browser's
+ * own caret movement and Shift+arrow selection work (a non-editable view has no keyboard
+ * caret), while every document change is refused: `beforeinput`, typing, paste, cut and drop
+ * are stopped, and any transaction that would change the document is filtered out.
+ */
+function readOnlyPlugin(callbacks: ReaderCallbacks): Plugin {
+  return new Plugin({
+    filterTransaction: (tr) => !tr.docChanged,
+    props: {
+      handleTextInput: () => true,
+      handlePaste: () => true,
+      handleDrop: () => true,
+      handleKeyDown(_view, event) {
+        if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+          const rect = window.getSelection()?.getRangeAt(0)?.getBoundingClientRect();
+          callbacks.onContextMenu({ x: rect?.left ?? 0, y: rect?.bottom ?? 0 });
+          return true;
+        }
+        if (callbacks.onKey(event)) return true;
+        // Let navigation and copying through; stop everything that would edit.
+        if (event.key === 'Backspace' || event.key === 'Delete' || event.key === 'Enter') return true;
+        if ((event.ctrlKey || event.metaKey) && ['x', 'v', 'z', 'y'].includes(event.key.toLowerCase())) return false;
+        return false;
+      },
+      handleDOMEvents: {
+        beforeinput: (_view, event) => {
+          event.preventDefault();
+          return true;
+        },
+        cut: (_view, event) => {
+          event.preventDefault();
+          return true;
+        },
+        contextmenu: (_view, event) => {
+          event.preventDefault();
+          callbacks.onContextMenu({ x: event.clientX, y: event.clientY });
+          return true;
+        },
+      },
+      handleClick(view, pos, event) {
+        if (!view.state.selection.empty) return false;
+        const spans = spansAt(view.state, pos);
+        if (spans.length === 0) return false;
+        callbacks.onHighlightClick(
+          spans.map((s) => s.id),
+          { x: event.clientX, y: event.clientY },
+        );
+        return false;
+      },
+    },
+  });
+}
+
+/** Creates the reader for a canonical text inside `mount`. */
+export function createReader(mount: HTMLElement, text: string, label: string, callbacks: ReaderCallbacks): ReaderHandle {
+  const positions = new PositionMap(text);
+  const toHighlight = (s: TextSpan): HighlightSpan => ({
+    id: s.id,
+    from: positions.toPos(s.start),
+    to: positions.toPos(s.end),
+    categoryId: s.categoryId,
+  });
+  let lastReported = '';
+  const view = new EditorView(mount, {
+    state: EditorState.create({
+      doc: buildDocument(text),
+      plugins: [readOnlyPlugin(callbacks), highlightPlugin(() => ({})), focusPlugin()],
+    }),
+    attributes: {
+      role: 'textbox',
+      'aria-readonly': 'true',
+      'aria-multiline': 'true',
+      'aria-label': label,
+      spellcheck: 'false',
+      class: 'reader-text',
+    },
+    dispatchTransaction(tr) {
+      view.updateState(view.state.apply(tr));
+      const range = handle.selection();
+      const key = `${range.start}:${range.end}`;
+      if (key !== lastReported) {
+        lastReported = key;
+        callbacks.onSelectionChange(range);
+      }
+    },
+  });
+  const send = (action: HighlightAction) => view.dispatch(view.state.tr.setMeta(highlightKey, action));
+
+  const handle: ReaderHandle = {
+    view,
+    positions,
+    resetHighlights: (spans, paint) => send({ type: 'reset', spans: spans.map(toHighlight), paint }),
+    upsertHighlights: (spans) => send({ type: 'upsert', spans: spans.map(toHighlight) }),
+    removeHighlights: (ids) => send({ type: 'remove', ids }),
+    focus(range, flash = false) {
+      const meta = range ? { from: positions.toPos(range.start), to: positions.toPos(range.end), flash } : null;
+      view.dispatch(view.state.tr.setMeta(focusKey, meta));
+    },
+    selection() {
+      const { from, to } = view.state.selection;
+      return { start: positions.toOffset(from), end: positions.toOffset(to) };
+    },
+    select(range) {
+      const sel = TextSelection.create(view.state.doc, positions.toPos(range.start), positions.toPos(range.end));
+      view.dispatch(view.state.tr.setSelection(sel));
+    },
+    selectSentence() {
+      const { start, end } = sentenceAt(text, handle.selection().start);
+      handle.select({ start, end });
+    },
+    scrollTo(offset) {
+      const pos = positions.toPos(offset);
+      const { node } = view.domAtPos(pos);
+      const element = node instanceof HTMLElement ? node : node.parentElement;
+      element?.scrollIntoView?.({ block: 'center' });
+    },
+    destroy: () => view.destroy(),
+  };
+  return handle;
+}

@@ -1,0 +1,23 @@
+import { Schema } from 'prosemirror-model';
+
+/**
+ * The reader's schema: `doc > section+ > paragraph+ > text*`. A paragraph is one line of the
+ * canonical text; sections group about 100 paragraphs so that decoration sets stay a shallow
+ * tree (a flat `doc > paragraph+` of a book-length transcript makes DecorationSet operations
+ * scan tens of thousands of children).
+ */
+export const readerSchema = new Schema({
+  nodes: {
+    doc: { content: 'section+' },
+    section: {
+      content: 'paragraph+',
+      toDOM: () => ['div', { class: 'pm-section' }, 0],
+    },
+    paragraph: {
+      content: 'text*',
+      toDOM: () => ['p', { class: 'pm-p' }, 0],
+    },
+    text: {},
+  },
+  marks: {},
+});
