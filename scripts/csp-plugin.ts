@@ -1,22 +1,6 @@
 import type { Plugin } from 'vite';
 
-/**
- * The Content-Security-Policy of every window. Scripts only from the app itself; styles may be
- * inline because ProseMirror and the highlight decorations set style attributes; nothing is
- * fetched from anywhere else. Main sends the same policy as a header for the desktop app.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../src/shared/csp';
 
 /**
  * Adds the policy as a meta tag to the built page. The dev server (`npm run dev`) injects inline

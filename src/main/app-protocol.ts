@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/csp-plugin';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 /** Must run before `app.whenReady()`: makes `app://` a standard, secure scheme with IndexedDB. */
 export function registerAppScheme(): void {

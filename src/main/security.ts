@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/csp-plugin';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 /** The privileged scheme that serves the built renderer (`app://workbench/index.html`). */
 export const APP_ORIGIN = 'app://workbench';

@@ -1,4 +1,4 @@
-import type { Annotation, Category } from './model';
+import type { Annotation, Category, DocumentRecord } from './model';
 
 /** One record's change: `before` null for a creation, `after` null for a deletion. */
 export interface Change<T> {
@@ -14,10 +14,17 @@ export interface Edit {
   label: string;
   annotations: Change<Annotation>[];
   categories: Change<Category>[];
+  /** Documents deleted, restored or renamed (library actions); absent for most edits. */
+  documents?: Change<DocumentRecord>[];
 }
 
 /** The edit that undoes `edit`. */
 export function invertEdit(edit: Edit): Edit {
   const flip = <T>(c: Change<T>): Change<T> => ({ before: c.after, after: c.before });
-  return { label: edit.label, annotations: edit.annotations.map(flip), categories: edit.categories.map(flip) };
+  return {
+    label: edit.label,
+    annotations: edit.annotations.map(flip),
+    categories: edit.categories.map(flip),
+    ...(edit.documents ? { documents: edit.documents.map(flip) } : {}),
+  };
 }

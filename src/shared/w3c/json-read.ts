@@ -1,0 +1,64 @@
+/** Small helpers for reading untyped JSON safely (no `any`). */
+
+/** A JSON object. */
+export type Obj = { [key: string]: unknown };
+
+/** True for a plain JSON object (not an array, not null). */
+export function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A JSON-LD value that may be one item or an array, as an array (absent → empty). */
+export function many(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** True when `types` (a JSON-LD `type` value) contains `name`. */
+export function hasType(types: unknown, name: string): boolean {
+  return many(types).includes(name);
+}
+
+/** The first string among a value or array of values, or null. */
+export function firstString(value: unknown): string | null {
+  for (const v of many(value)) if (typeof v === 'string') return v;
+  return null;
+}
+
+/** A thrown error that names the property at fault, caught per annotation by the readers. */
+export class PropertyError extends Error {
+  constructor(
+    readonly property: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A date-time as ISO 8601 UTC ending in `Z`, or '' when absent. A time with an offset is
+ * converted to UTC; an unreadable one throws a PropertyError for `property`.
+ */
+export function utcTime(value: unknown, property: string): string {
+  if (value === undefined || value === null || value === '') return '';
+  const text = firstString(value);
+  if (text === null) throw new PropertyError(property, 'is not a date-time string');
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(text)) return text;
+  const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?$/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(ms)) throw new PropertyError(property, `“${text}” is not an ISO 8601 date-time`);
+  return new Date(ms).toISOString();
+}
+
+/** A non-negative integer at `property`, or a PropertyError. */
+export function offset(value: unknown, property: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    throw new PropertyError(property, 'must be a non-negative whole number');
+  return value;
+}
+
+/** An optional string at `property` ('' when absent), or a PropertyError. */
+export function optionalString(value: unknown, property: string): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'string') throw new PropertyError(property, 'must be a string');
+  return value;
+}

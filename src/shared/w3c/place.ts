@@ -1,0 +1,137 @@
+/**
+ * Placing imported annotations on a document: code-point positions become UTF-16 offsets
+ * against the document's text, the re-anchorer finds each span (position checked against the
+ * quote, then exact and approximate quote search), and categories are matched to the codebook.
+ */
+import { EXTRA_COLOURS } from '../codebook';
+import type { AnchorCounts, AnchorHint, AnchorResult } from '../anchoring/types';
+import type { Annotation, Category, DocumentRecord } from '../model';
+import { CONTEXT_LENGTH } from '../model';
+import { OffsetMap, prefixBefore, suffixAfter } from '../text/offsets';
+import type { ImportedAnnotation } from './import-types';
+
+/** The part of the re-anchorer (`anchoring/anchor.ts`, made for `doc.text`) this needs. */
+export interface AnchorAll {
+  anchorAll(hints: AnchorHint[]): { results: AnchorResult[]; counts: AnchorCounts };
+}
+
+/** Optional inputs of `placeAnnotations`. */
+export interface PlaceOptions {
+  /** The codebook shipped in the file: used for categories the library does not have yet. */
+  shipped?: Category[];
+  /** ISO UTC time for annotations whose file gave no created/modified time. */
+  now?: string;
+}
+
+/** What placing produced: model annotations, anchoring counts, and categories to add. */
+export interface Placement {
+  annotations: Annotation[];
+  counts: AnchorCounts;
+  newCategories: Category[];
+}
+
+/** The hint for one imported annotation, with its position converted to UTF-16 units. */
+export function hintFor(imported: ImportedAnnotation, map: OffsetMap): AnchorHint {
+  const text = map.text;
+  const pos = imported.position;
+  const inText = pos !== null && pos.end <= map.codePointLength;
+  const start = inText ? map.toUnits(pos.start) : undefined;
+  const end = inText ? map.toUnits(pos.end) : undefined;
+  if (imported.quote) return { ...imported.quote, start, end };
+  if (start !== undefined && end !== undefined) {
+    // Only a position: the text there is the quote.
+    return {
+      exact: text.slice(start, end),
+      prefix: prefixBefore(text, start, CONTEXT_LENGTH),
+      suffix: suffixAfter(text, end, CONTEXT_LENGTH),
+      start,
+      end,
+    };
+  }
+  return { exact: '', prefix: '', suffix: '' };
+}
+
+/** Resolves categories: by id, then by label (case-insensitive), else creates one. */
+class CategoryResolver {
+  readonly created: Category[] = [];
+  private nextOrder: number;
+
+  constructor(
+    private readonly existing: Category[],
+    private readonly shipped: Category[],
+  ) {
+    this.nextOrder = existing.reduce((max, c) => Math.max(max, c.order + 1), 0);
+  }
+
+  private find(list: Category[], id: string | null, label: string): Category | undefined {
+    const key = label.trim().toLowerCase();
+    return (id !== null ? list.find((c) => c.id === id) : undefined) ?? list.find((c) => c.label.trim().toLowerCase() === key);
+  }
+
+  resolve(id: string | null, label: string): string {
+    const found = this.find(this.existing, id, label) ?? this.find(this.created, id, label);
+    if (found) return found.id;
+    const template = this.find(this.shipped, id, label);
+    const taken = (candidate: string): boolean => [...this.existing, ...this.created].some((c) => c.id === candidate);
+    let newId = template?.id ?? id ?? label.trim();
+    for (let n = 2; taken(newId); n++) newId = `${template?.id ?? id ?? label.trim()}-${n}`;
+    const category: Category = {
+      id: newId,
+      label: template?.label ?? label.trim(),
+      definition: template?.definition ?? '',
+      colour: template?.colour ?? EXTRA_COLOURS[this.created.length % EXTRA_COLOURS.length],
+      // A shortcut could clash with the library's own; the user can assign one later.
+      shortcut: '',
+      order: this.nextOrder++,
+      retired: template?.retired ?? false,
+    };
+    this.created.push(category);
+    return newId;
+  }
+}
+
+/**
+ * Places imported annotations on `doc`. Placed annotations get the span the anchorer found
+ * and a quote and context re-read from the text; the rest become orphans (start = end = 0)
+ * that keep their quote. Categories unknown to `categories` are returned as `newCategories`
+ * (from the shipped codebook when it has them, else generated with an extra colour).
+ */
+export function placeAnnotations(
+  imported: ImportedAnnotation[],
+  doc: DocumentRecord,
+  categories: Category[],
+  anchorer: AnchorAll,
+  options: PlaceOptions = {},
+): Placement {
+  const map = new OffsetMap(doc.text);
+  const hints = imported.map((a) => hintFor(a, map));
+  const { results, counts } = anchorer.anchorAll(hints);
+  const resolver = new CategoryResolver(categories, options.shipped ?? []);
+  const fallbackTime = options.now ?? '1970-01-01T00:00:00.000Z';
+  const annotations = imported.map((a, i): Annotation => {
+    const result = results[i];
+    const hint = hints[i];
+    const placed = result !== undefined && result.kind !== 'orphan' && result.start >= 0;
+    const span = placed
+      ? {
+          start: result.start,
+          end: result.end,
+          exact: doc.text.slice(result.start, result.end),
+          prefix: prefixBefore(doc.text, result.start, CONTEXT_LENGTH),
+          suffix: suffixAfter(doc.text, result.end, CONTEXT_LENGTH),
+        }
+      : { start: 0, end: 0, exact: hint.exact, prefix: hint.prefix, suffix: hint.suffix };
+    return {
+      id: a.id,
+      documentId: doc.id,
+      categoryId: resolver.resolve(a.categoryId, a.categoryLabel),
+      ...span,
+      memo: a.memo,
+      coder: a.coder,
+      created: a.created || fallbackTime,
+      modified: a.modified || a.created || fallbackTime,
+      status: placed ? 'placed' : 'orphan',
+    };
+  });
+  return { annotations, counts, newCategories: resolver.created };
+}

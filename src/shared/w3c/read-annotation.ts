@@ -1,0 +1,154 @@
+/**
+ * Readers of one annotation: a W3C Web Annotation (our own exports, Recogito's and other
+ * tools') and a Hypothesis export row. Each returns one ImportedAnnotation per category the
+ * annotation carries (the workbench's model has one category per annotation) or throws a
+ * PropertyError naming what is wrong.
+ */
+import type { ImportedAnnotation } from './import-types';
+import { PropertyError, firstString, hasType, isObj, many, utcTime, type Obj } from './json-read';
+import { readTarget } from './read-target';
+import { CONCEPT_KEYS, categoryIdFromIri, idFromIri } from './vocabulary';
+
+/** A category reference found in an annotation: a stable id when known, and a label. */
+interface CategoryRef {
+  id: string | null;
+  label: string;
+}
+
+/** A coder name from an `acct:name@host` account (Hypothesis), or the string itself. */
+export function coderFromAccount(user: string): string {
+  const match = /^acct:([^@]+)@/.exec(user);
+  return match ? match[1] : user;
+}
+
+/** The stable category id of a `skos:Concept` (its notation, our IRI, or its IRI). */
+export function conceptId(concept: Obj | string): string | null {
+  if (typeof concept === 'string') return categoryIdFromIri(concept) ?? concept;
+  const notation = firstString(concept[CONCEPT_KEYS.notation]);
+  if (notation) return notation;
+  if (typeof concept.id !== 'string') return null;
+  return categoryIdFromIri(concept.id) ?? concept.id;
+}
+
+/** The label of a `skos:Concept` or similar object, or null. */
+export function conceptLabel(concept: Obj): string | null {
+  return firstString(concept[CONCEPT_KEYS.label]) ?? firstString(concept.prefLabel) ?? firstString(concept.label);
+}
+
+function readBodies(anno: Obj): { refs: CategoryRef[]; memo: string } {
+  const classified: CategoryRef[] = [];
+  const tags: string[] = [];
+  const memos: string[] = [];
+  if (typeof anno.bodyValue === 'string') memos.push(anno.bodyValue);
+  const bodies = many(anno.body);
+  bodies.forEach((body, i) => {
+    const where = Array.isArray(anno.body) ? `body[${i}]` : 'body';
+    if (typeof body === 'string') {
+      const id = categoryIdFromIri(body);
+      if (id) classified.push({ id, label: id });
+      return;
+    }
+    if (!isObj(body)) throw new PropertyError(where, 'must be an object or an IRI');
+    const purposes = many(body.purpose);
+    const isTag = purposes.includes('tagging') || purposes.includes('classifying');
+    if (body.source !== undefined && isTag) {
+      const source = body.source;
+      if (!isObj(source) && typeof source !== 'string') throw new PropertyError(`${where}.source`, 'must be an object or an IRI');
+      const id = conceptId(source);
+      const label = (isObj(source) ? conceptLabel(source) : null) ?? id;
+      if (!label) throw new PropertyError(`${where}.source`, 'names no category (no id and no label)');
+      classified.push({ id, label });
+      return;
+    }
+    if (body.value === undefined) return; // another kind of body: not ours to interpret
+    if (typeof body.value !== 'string') throw new PropertyError(`${where}.value`, 'must be a string');
+    if (isTag) {
+      if (body.value.trim() === '') throw new PropertyError(`${where}.value`, 'is an empty tag');
+      tags.push(body.value.trim());
+    } else if (body.value !== '') memos.push(body.value);
+  });
+  // A tag repeating a classifying body's label is the same category said twice.
+  const known = new Set(classified.map((c) => c.label.toLowerCase()));
+  const refs = [...classified];
+  for (const tag of tags) {
+    if (known.has(tag.toLowerCase())) continue;
+    known.add(tag.toLowerCase());
+    refs.push({ id: null, label: tag });
+  }
+  return { refs, memo: memos.join('\n\n') };
+}
+
+function coderOf(creator: unknown): string {
+  for (const agent of many(creator)) {
+    if (typeof agent === 'string') return coderFromAccount(agent);
+    if (!isObj(agent)) continue;
+    const name = firstString(agent.name) ?? firstString(agent.nickname);
+    if (name) return name;
+    if (typeof agent.id === 'string') return coderFromAccount(agent.id);
+  }
+  return '';
+}
+
+/** Splits one annotation into one per category; the first keeps the id, the rest get `~2`, `~3`… */
+function perCategory(base: Omit<ImportedAnnotation, 'categoryId' | 'categoryLabel'>, refs: CategoryRef[], property: string): ImportedAnnotation[] {
+  if (refs.length === 0) throw new PropertyError(property, 'no category: the annotation has no tag or classifying body');
+  return refs.map((ref, i) => ({
+    ...base,
+    id: i === 0 ? base.id : `${base.id}~${i + 1}`,
+    categoryId: ref.id,
+    categoryLabel: ref.label,
+  }));
+}
+
+function times(created: unknown, modified: unknown, modifiedName: string): { created: string; modified: string } {
+  const c = utcTime(created, 'created');
+  const m = utcTime(modified, modifiedName);
+  return { created: c || m, modified: m || c };
+}
+
+/** Reads one W3C (or Recogito) annotation object. */
+export function readW3cAnnotation(anno: unknown): ImportedAnnotation[] {
+  if (!isObj(anno)) throw new PropertyError('', 'is not an object (annotations must be embedded, not referenced)');
+  if (!hasType(anno.type, 'Annotation')) throw new PropertyError('type', 'must be "Annotation"');
+  if (typeof anno.id !== 'string' || anno.id === '') throw new PropertyError('id', 'is missing');
+  const id = idFromIri(anno.id);
+  const { refs, memo } = readBodies(anno);
+  const target = readTarget(anno.target);
+  const base = { id, memo, coder: coderOf(anno.creator), ...times(anno.created, anno.modified, 'modified'), ...target };
+  return perCategory(base, refs, 'body');
+}
+
+/** Reads one row of a Hypothesis export (`/api/search` rows). */
+export function readHypothesisRow(row: unknown): ImportedAnnotation[] {
+  if (!isObj(row)) throw new PropertyError('', 'is not an object');
+  if (typeof row.id !== 'string' || row.id === '') throw new PropertyError('id', 'is missing');
+  if (row.tags !== undefined && !Array.isArray(row.tags)) throw new PropertyError('tags', 'must be an array of strings');
+  const refs: CategoryRef[] = [];
+  const seen = new Set<string>();
+  many(row.tags).forEach((tag, i) => {
+    if (typeof tag !== 'string') throw new PropertyError(`tags[${i}]`, 'must be a string');
+    const label = tag.trim();
+    if (label !== '' && !seen.has(label.toLowerCase())) {
+      seen.add(label.toLowerCase());
+      refs.push({ id: null, label });
+    }
+  });
+  if (row.text !== undefined && row.text !== null && typeof row.text !== 'string') throw new PropertyError('text', 'must be a string');
+  const target = readTarget(row.target);
+  const uri = typeof row.uri === 'string' ? row.uri : null;
+  const document = isObj(row.document) ? row.document : {};
+  const source = {
+    iri: target.source.iri ?? uri,
+    hash: target.source.hash,
+    title: target.source.title ?? firstString(document.title),
+  };
+  const base = {
+    id: row.id,
+    memo: typeof row.text === 'string' ? row.text : '',
+    coder: typeof row.user === 'string' ? coderFromAccount(row.user) : '',
+    ...times(row.created, row.updated, 'updated'),
+    ...target,
+    source,
+  };
+  return perCategory(base, refs, 'tags');
+}
