@@ -26,7 +26,7 @@ const MAX_OPEN_BYTES = 200 * 1024 * 1024;
 export function desktopServices(window: () => BrowserWindow | null, userData: string): MainServices {
   const backups = new BackupStore({ dir: join(userData, 'backups') });
   let lastPath = '';
-  const describe = (error: unknown) => describeFsError(error, lastPath || 'the file');
+  const describe = (error: unknown) => describeFsError(error, lastPath || undefined);
 
   return {
     async importDocuments() {

@@ -2,7 +2,7 @@
  * File-system errors in words a researcher understands, naming the file (after Zettlr's
  * `map-fs-error.ts`). Node's messages (`ENOSPC: no space left on device, write`) stay in logs.
  */
-import { basename } from 'node:path';
+import { win32 } from 'node:path';
 
 /** The `code` of a Node system error, or undefined for anything else. */
 export function fsErrorCode(error: unknown): string | undefined {
@@ -45,7 +45,8 @@ function capitalise(text: string): string {
  * sentence that still names the file and carries the code for support.
  */
 export function describeFsError(error: unknown, path?: string): string {
-  const file = path ? `“${basename(path)}”` : 'the file';
+  // win32.basename splits on both / and \, so Windows paths read well on any platform.
+  const file = path ? `“${win32.basename(path)}”` : 'the file';
   const code = fsErrorCode(error);
   const message = code ? MESSAGES[code] : undefined;
   if (message) return message(file);
