@@ -12,7 +12,11 @@ export class Repository {
 
   /** Applies an edit's `after` side in one transaction. */
   async applyEdit(edit: Edit): Promise<void> {
-    await this.db.transaction('rw', this.db.annotations, this.db.categories, async () => {
+    await this.db.transaction('rw', this.db.documents, this.db.annotations, this.db.categories, async () => {
+      const docs = edit.documents ?? [];
+      const putD = docs.flatMap((c) => (c.after ? [c.after] : []));
+      const delD = docs.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
+      if (putD.length) await this.db.documents.bulkPut(putD);
       const putA = edit.annotations.flatMap((c) => (c.after ? [c.after] : []));
       const delA = edit.annotations.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
       const putC = edit.categories.flatMap((c) => (c.after ? [c.after] : []));
@@ -21,6 +25,7 @@ export class Repository {
       if (delA.length) await this.db.annotations.bulkDelete(delA);
       if (putC.length) await this.db.categories.bulkPut(putC);
       if (delC.length) await this.db.categories.bulkDelete(delC);
+      if (delD.length) await this.db.documents.bulkDelete(delD);
     });
   }
 
@@ -32,12 +37,32 @@ export class Repository {
       .toArray();
   }
 
+  /** Every annotation of a document (for deleting it with them). */
+  allAnnotationsOf(documentId: string): Promise<Annotation[]> {
+    return this.db.annotations.where('documentId').equals(documentId).toArray();
+  }
+
   /** Number of annotations of a document, per category id. */
   async countsOf(documentId: string): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     await this.db.annotations.where('documentId').equals(documentId).each((a) => {
       counts[a.categoryId] = (counts[a.categoryId] ?? 0) + 1;
     });
+    return counts;
+  }
+
+  /**
+   * Annotation counts per document and category for the whole library, read from the
+   * `[documentId+categoryId]` index keys only (no records are loaded).
+   */
+  async libraryCounts(): Promise<Map<string, Record<string, number>>> {
+    const keys = (await this.db.annotations.orderBy('[documentId+categoryId]').keys()) as unknown as [string, string][];
+    const counts = new Map<string, Record<string, number>>();
+    for (const [documentId, categoryId] of keys) {
+      const row = counts.get(documentId) ?? {};
+      row[categoryId] = (row[categoryId] ?? 0) + 1;
+      counts.set(documentId, row);
+    }
     return counts;
   }
 
@@ -65,28 +90,21 @@ export class Repository {
     await this.db.transaction('rw', this.db.documents, () => this.db.documents.bulkAdd(documents));
   }
 
-  /** Changes a document's editable fields (title, last opened). */
-  async updateDocument(id: string, changes: Partial<Pick<DocumentRecord, 'title' | 'lastOpenedAt'>>): Promise<void> {
-    await this.db.documents.update(id, changes);
+  /** Records when a document was opened (not undoable: it is not the user's data). */
+  async touchDocument(id: string, lastOpenedAt: string): Promise<void> {
+    await this.db.documents.update(id, { lastOpenedAt });
   }
 
-  /** Deletes a document with its annotations in one transaction; returns what was removed. */
-  async deleteDocument(id: string): Promise<{ document: DocumentRecord; annotations: Annotation[] } | null> {
-    return this.db.transaction('rw', this.db.documents, this.db.annotations, async () => {
-      const document = await this.db.documents.get(id);
-      if (!document) return null;
-      const annotations = await this.db.annotations.where('documentId').equals(id).toArray();
-      await this.db.annotations.where('documentId').equals(id).delete();
-      await this.db.documents.delete(id);
-      return { document, annotations };
-    });
-  }
-
-  /** Puts a document and its annotations back (undo of a deletion, workspace restore). */
-  async restoreDocument(document: DocumentRecord, annotations: Annotation[]): Promise<void> {
-    await this.db.transaction('rw', this.db.documents, this.db.annotations, async () => {
-      await this.db.documents.put(document);
-      await this.db.annotations.bulkPut(annotations);
+  /**
+   * First run: puts the default codebook and the sample document in, once. A library the
+   * user emptied stays empty (the `seeded` setting remembers).
+   */
+  async seedOnce(categories: readonly Category[], sample: DocumentRecord): Promise<void> {
+    await this.db.transaction('rw', this.db.settings, this.db.categories, this.db.documents, async () => {
+      if (await this.db.settings.get('seeded')) return;
+      if ((await this.db.categories.count()) === 0) await this.db.categories.bulkAdd([...categories]);
+      if (!(await this.db.documents.where('hash').equals(sample.hash).first())) await this.db.documents.add(sample);
+      await this.db.settings.put({ key: 'seeded', value: new Date().toISOString() });
     });
   }
 

@@ -1,0 +1,36 @@
+/** The `--help` text of the command line. */
+
+/** Usage of all commands, printed by `workbench --help`. */
+export const USAGE = `Usage: workbench <command> [options] FILE…
+
+Works on annotation files without the app. FILE is anything the app imports: W3C Web
+Annotation (a single Annotation, an array, an AnnotationPage or an AnnotationCollection),
+or a Hypothesis or Recogito export.
+
+Commands:
+  validate FILE…
+      Checks annotation files and prints each problem, per annotation.
+
+  convert --to csv|tsv --out DIR [--text DOC…] [--bom] [--crlf] FILE…
+      Writes the dataset tables into DIR: segments, documents and codebook (.csv or .tsv).
+      Each annotation is matched to a text by content hash or, failing that, by
+      re-anchoring. Texts (.txt, .md, .html, .docx; repeat --text for several) give the
+      paragraph and speaker columns and check the quotes; without them those columns stay
+      empty and each annotation keeps the positions written in its file.
+        --to csv|tsv   table format
+        --out DIR      directory to write into (created if missing)
+        --text DOC     a text the annotations were made on (repeatable)
+        --bom          start each table with a byte-order mark (for Excel)
+        --crlf         end lines with CRLF instead of LF
+
+  anchor --text DOC --out OUT.json FILE
+      Re-anchors the annotations of FILE onto the text DOC and writes them as a W3C
+      AnnotationCollection: placed annotations get fresh selectors, orphans keep their quote
+      without a position. Prints how many were placed exact, moved, fuzzy, or orphaned.
+
+Options:
+  -h, --help   print this help
+
+Exit codes: 0 success, 1 invalid data, 2 usage error (unknown command or option, missing
+argument or file). Nothing is written unless everything succeeds.
+`;

@@ -1,0 +1,50 @@
+import { APP_INFO } from '../../../shared/app-info';
+import type { Delimited } from '../../../shared/dataset/csv';
+import { datasetFiles, datasetFromModel } from '../../../shared/dataset/tables';
+import type { DocumentRecord } from '../../../shared/model';
+import { serialiseCollection } from '../../../shared/w3c/export';
+import { serialiseWorkspace } from '../../../shared/workspace-file';
+import type { Workspace } from '../workspace/workspace';
+
+/** A file-name-safe version of a title. */
+export function safeFileName(title: string): string {
+  return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 120) || 'export';
+}
+
+/** Exports the annotations of some documents (one, or the whole library) as a W3C collection. */
+export async function exportAnnotations(workspace: Workspace, documents: DocumentRecord[], label: string, fileName: string): Promise<void> {
+  const annotations = (await Promise.all(documents.map((d) => workspace.repo.allAnnotationsOf(d.id)))).flat();
+  const json = serialiseCollection({
+    label,
+    collectionId: crypto.randomUUID(),
+    pageId: crypto.randomUUID(),
+    now: new Date().toISOString(),
+    generator: { name: APP_INFO.name, version: APP_INFO.version },
+    documents,
+    annotations,
+    categories: await workspace.repo.categories(),
+  });
+  const saved = await workspace.platform.saveFile(`${safeFileName(fileName)}.jsonld`, 'annotations', json);
+  if (!saved.ok) throw new Error(saved.error);
+  if (saved.value) workspace.say(`Exported ${annotations.length} annotations to ${saved.value}.`);
+}
+
+/** Exports the dataset tables (segments, documents, codebook) of some documents. */
+export async function exportDataset(workspace: Workspace, documents: DocumentRecord[], options: Delimited): Promise<void> {
+  workspace.say(`Preparing the dataset of ${documents.length} document${documents.length === 1 ? '' : 's'}…`);
+  const annotations = (await Promise.all(documents.map((d) => workspace.repo.allAnnotationsOf(d.id)))).flat();
+  const categories = await workspace.repo.categories();
+  const files = datasetFiles(datasetFromModel({ documents, annotations, categories }), options);
+  const saved = await workspace.platform.saveTables(files);
+  if (!saved.ok) throw new Error(saved.error);
+  if (saved.value) workspace.say(`Saved ${files.map((f) => f.name).join(', ')} (${annotations.length} segments) to ${saved.value}.`);
+}
+
+/** Exports the whole workspace to one file that restores everything on another machine. */
+export async function exportWorkspace(workspace: Workspace): Promise<void> {
+  const data = await workspace.repo.snapshot();
+  const stamp = new Date().toISOString().slice(0, 10);
+  const saved = await workspace.platform.saveFile(`workspace-${stamp}.json`, 'workspace', serialiseWorkspace(data, new Date().toISOString()));
+  if (!saved.ok) throw new Error(saved.error);
+  if (saved.value) workspace.say(`Workspace exported: ${data.documents.length} documents, ${data.annotations.length} annotations, to ${saved.value}.`);
+}

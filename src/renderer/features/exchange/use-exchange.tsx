@@ -1,0 +1,147 @@
+import { useCallback, useEffect, type ReactNode } from 'react';
+import type { MenuCommand } from '../../../shared/ipc';
+import { parseWorkspace, serialiseWorkspace, type WorkspaceData } from '../../../shared/workspace-file';
+import type { Workspace } from '../workspace/workspace';
+import { AnnotationImportDialog } from './AnnotationImportDialog';
+import { readAnnotationFile } from './annotation-import';
+import { DatasetDialog } from './DatasetDialog';
+import { exportAnnotations, exportDataset, exportWorkspace } from './exports';
+import { BackupList, ConfirmReplace } from './RestoreDialogs';
+
+/** How often the desktop app checks whether a backup is due (main throttles to one per 5 min). */
+const BACKUP_CHECK_MS = 60_000;
+
+/**
+ * The file commands beyond document import: annotation exchange, datasets, workspace files
+ * and backups. Dialogs are shown through `show`; failures go to the status line.
+ */
+export function useExchange(workspace: Workspace, show: (node: ReactNode) => void): { run(command: MenuCommand): Promise<void> } {
+  const close = useCallback(() => show(null), [show]);
+
+  const backup = useCallback(
+    async (reason: 'interval' | 'quit' | 'manual') => {
+      const backups = workspace.platform.backups;
+      if (!backups) return;
+      const json = serialiseWorkspace(await workspace.repo.snapshot(), new Date().toISOString());
+      const written = await backups.write(json, reason);
+      if (!written.ok) workspace.say(`The backup could not be written: ${written.error}`, 'error');
+      else workspace.dirty = false;
+    },
+    [workspace],
+  );
+
+  useEffect(() => {
+    if (!workspace.platform.backups) return;
+    const timer = setInterval(() => {
+      if (workspace.dirty) void backup('interval');
+    }, BACKUP_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [workspace, backup]);
+
+  const replaceWith = useCallback(
+    (source: string, data: WorkspaceData) => {
+      show(
+        <ConfirmReplace
+          source={source}
+          data={data}
+          onClose={close}
+          onConfirm={async () => {
+            close();
+            try {
+              await workspace.repo.replaceAll(data);
+              workspace.history.clear();
+              workspace.close();
+              workspace.say(`Workspace restored from “${source}”: ${data.documents.length} documents, ${data.annotations.length} annotations.`);
+            } catch (error) {
+              workspace.failed(error, 'Restoring the workspace');
+            }
+          }}
+        />,
+      );
+    },
+    [workspace, show, close],
+  );
+
+  const run = useCallback(
+    async (command: MenuCommand) => {
+      try {
+        switch (command) {
+          case 'import-annotations': {
+            const file = await workspace.platform.openFile('annotations');
+            if (!file.ok) throw new Error(file.error);
+            if (!file.value) return;
+            const parsed = readAnnotationFile(file.value.content, file.value.name);
+            if (!parsed.ok) {
+              workspace.say(parsed.error, 'error');
+              return;
+            }
+            const documents = await workspace.repo.documents();
+            show(<AnnotationImportDialog workspace={workspace} fileName={file.value.name} parsed={parsed.value} documents={documents} onDone={close} />);
+            return;
+          }
+          case 'export-annotations': {
+            const doc = workspace.document;
+            if (!doc) return workspace.say('Open a document first: its annotations are what gets exported.', 'error');
+            return await exportAnnotations(workspace, [doc], `Annotations of ${doc.title}`, doc.title);
+          }
+          case 'export-library-annotations':
+            return await exportAnnotations(workspace, await workspace.repo.documents(), 'Annotations of the library', 'library-annotations');
+          case 'export-dataset':
+            show(
+              <DatasetDialog
+                hasDocument={Boolean(workspace.document)}
+                onClose={close}
+                onExport={(scope, options) => {
+                  close();
+                  const docs = scope === 'document' && workspace.document ? Promise.resolve([workspace.document]) : workspace.repo.documents();
+                  void docs.then((d) => exportDataset(workspace, d, options)).catch((e) => workspace.failed(e, 'Dataset export'));
+                }}
+              />,
+            );
+            return;
+          case 'export-workspace':
+            return await exportWorkspace(workspace);
+          case 'import-workspace': {
+            const file = await workspace.platform.openFile('workspace');
+            if (!file.ok) throw new Error(file.error);
+            if (!file.value) return;
+            const parsed = parseWorkspace(file.value.content, file.value.name);
+            if (!parsed.ok) return workspace.say(parsed.error, 'error');
+            return replaceWith(file.value.name, parsed.value);
+          }
+          case 'restore-backup': {
+            const backups = workspace.platform.backups;
+            if (!backups) return workspace.say('Backups are kept by the desktop app only; in the browser, use Export workspace.', 'error');
+            show(
+              <BackupList
+                onClose={close}
+                load={async () => {
+                  const list = await backups.list();
+                  if (!list.ok) throw new Error(list.error);
+                  return list.value;
+                }}
+                onPick={async (name) => {
+                  const json = await backups.read(name);
+                  if (!json.ok) return workspace.say(json.error, 'error');
+                  const parsed = parseWorkspace(json.value, name);
+                  if (!parsed.ok) return workspace.say(parsed.error, 'error');
+                  replaceWith(name, parsed.value);
+                }}
+              />,
+            );
+            return;
+          }
+          case 'snapshot-for-quit':
+            return await backup('quit');
+          default:
+            return;
+        }
+      } catch (error) {
+        workspace.failed(error, 'The command');
+      }
+    },
+    [workspace, show, close, backup, replaceWith],
+  );
+
+  return { run };
+}

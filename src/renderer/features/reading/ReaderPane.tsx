@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import type { Category, DocumentRecord } from '../../../shared/model';
+import { createReader, type ReaderCallbacks, type ReaderHandle, type TextSpan } from '../../reader/create-reader';
+import { makePainter } from '../../reader/painter';
+import type { DocumentSession } from '../workspace/document-session';
+
+/** The span of a placed annotation for the reader; orphans are not drawn. */
+function spanOf(a: { id: string; start: number; end: number; categoryId: string; status: string }): TextSpan | null {
+  return a.status === 'placed' && a.end > a.start ? { id: a.id, start: a.start, end: a.end, categoryId: a.categoryId } : null;
+}
+
+interface Props {
+  document: DocumentRecord;
+  session: DocumentSession;
+  categories: Category[];
+  callbacks: ReaderCallbacks;
+  /** Receives the reader once created (and null when it goes away). */
+  onReady(reader: ReaderHandle | null): void;
+}
+
+/**
+ * Hosts the ProseMirror reader for one document. Highlights follow the session: a change is
+ * drawn in place (no rebuild), a codebook change repaints everything.
+ */
+export function ReaderPane({ document, session, categories, callbacks, onReady }: Props) {
+  const mount = useRef<HTMLDivElement>(null);
+  const reader = useRef<ReaderHandle | null>(null);
+  const callbacksRef = useRef(callbacks);
+  callbacksRef.current = callbacks;
+
+  useEffect(() => {
+    const element = mount.current!;
+    const handle = createReader(element, document.text, `Reader: ${document.title}`, {
+      onSelectionChange: (r) => callbacksRef.current.onSelectionChange(r),
+      onKey: (e) => callbacksRef.current.onKey(e),
+      onHighlightClick: (ids, at) => callbacksRef.current.onHighlightClick(ids, at),
+      onContextMenu: (at) => callbacksRef.current.onContextMenu(at),
+    });
+    reader.current = handle;
+    onReady(handle);
+    const unsubscribe = session.subscribe((change) => {
+      const upsert = change.upserted.flatMap((a) => spanOf(a) ?? []);
+      const drawnNowhere = change.upserted.filter((a) => !spanOf(a)).map((a) => a.id);
+      if (change.removed.length || drawnNowhere.length) handle.removeHighlights([...change.removed, ...drawnNowhere]);
+      if (upsert.length) handle.upsertHighlights(upsert);
+    });
+    return () => {
+      unsubscribe();
+      handle.destroy();
+      reader.current = null;
+      onReady(null);
+    };
+    // A new reader only for a new document or session; callbacks go through the ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [document.id, session]);
+
+  useEffect(() => {
+    reader.current?.resetHighlights(
+      session.list().flatMap((a) => spanOf(a) ?? []),
+      makePainter(categories),
+    );
+  }, [categories, session]);
+
+  return <div className="reader" ref={mount} />;
+}

@@ -1,0 +1,156 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { boundsEdit, deleteEdit, modifyEdit } from '../../../shared/annotation-edits';
+import type { Annotation, Category, DocumentRecord } from '../../../shared/model';
+import type { ReaderCallbacks, ReaderHandle, TextRange } from '../../reader/create-reader';
+import { trimSpan } from '../../reader/sentence';
+import { AnnotationPanel } from '../annotations/AnnotationPanel';
+import type { DocumentSession } from '../workspace/document-session';
+import type { Workspace } from '../workspace/workspace';
+import { PopupMenu, type MenuEntry } from './PopupMenu';
+import { ReaderPane } from './ReaderPane';
+import { shorten, tagSelection } from './tagging';
+import { TagToolbar } from './TagToolbar';
+
+interface Props {
+  workspace: Workspace;
+  document: DocumentRecord;
+  session: DocumentSession;
+  categories: Category[];
+}
+
+type Popup = { kind: 'context' | 'pick'; at: { x: number; y: number }; ids: string[] } | null;
+
+/** The reading and coding screen: toolbar, reader, annotation panel, menus. */
+export function ReadingView({ workspace, document, session, categories }: Props) {
+  const reader = useRef<ReaderHandle | null>(null);
+  const [selection, setSelection] = useState<TextRange>({ start: 0, end: 0 });
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [popup, setPopup] = useState<Popup>(null);
+  const active = useMemo(() => categories.filter((c) => !c.retired), [categories]);
+  const byId = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
+
+  const focus = useCallback(
+    (a: Annotation | null, flash = false) => {
+      setFocusedId(a?.id ?? null);
+      reader.current?.focus(a && a.status === 'placed' ? { start: a.start, end: a.end } : null, flash);
+    },
+    [],
+  );
+
+  const tag = useCallback(
+    async (category: Category) => {
+      const range = reader.current?.selection() ?? selection;
+      const id = await tagSelection(workspace, range, category);
+      if (id) focus(session.get(id) ?? null);
+    },
+    [workspace, session, selection, focus],
+  );
+
+  const callbacks: ReaderCallbacks = {
+    onSelectionChange: setSelection,
+    onKey(event) {
+      if (event.altKey && event.code === 'KeyS' && !event.ctrlKey && !event.metaKey) {
+        reader.current?.selectSentence();
+        return true;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return false;
+      const category = active.find((c) => c.shortcut !== '' && c.shortcut === event.key.toLowerCase());
+      if (!category) return false;
+      void tag(category);
+      return true;
+    },
+    onHighlightClick(ids, at) {
+      if (ids.length === 1) focus(session.get(ids[0]) ?? null);
+      else setPopup({ kind: 'pick', at, ids });
+    },
+    onContextMenu(at) {
+      setPopup({ kind: 'context', at, ids: [] });
+    },
+  };
+
+  const handlers = useMemo(
+    () => ({
+      onGo(a: Annotation) {
+        if (a.status !== 'placed') {
+          workspace.say('This annotation is not placed in the text; select its span and choose “Place at selection”.');
+          focus(a);
+          return;
+        }
+        reader.current?.scrollTo(a.start);
+        focus(a, true);
+        reader.current?.select({ start: a.start, end: a.end });
+        reader.current?.view.focus();
+      },
+      onCategory(a: Annotation, categoryId: string) {
+        const label = byId.get(categoryId)?.label ?? categoryId;
+        void workspace.run(modifyEdit(`Change category to ${label}`, a, { categoryId }, new Date().toISOString()), `Category changed to ${label}.`);
+      },
+      onMemo(a: Annotation, memo: string) {
+        void workspace.run(modifyEdit('Edit memo', a, { memo }, new Date().toISOString()), 'Memo saved.');
+      },
+      onBounds(a: Annotation) {
+        const range = reader.current?.selection();
+        const { start, end } = range ? trimSpan(document.text, range.start, range.end) : { start: 0, end: 0 };
+        if (start >= end) {
+          workspace.say('Select the new span in the reader first, then choose “Set to selection”.', 'error');
+          return;
+        }
+        void workspace.run(boundsEdit(document, a, start, end, new Date().toISOString()), `Annotation now covers “${shorten(document.text.slice(start, end))}”.`);
+      },
+      onDelete(a: Annotation) {
+        if (focusedId === a.id) focus(null);
+        void workspace.run(deleteEdit([a]), `Deleted the ${byId.get(a.categoryId)?.label ?? ''} annotation “${shorten(a.exact)}”. Undo with Ctrl+Z.`);
+      },
+    }),
+    [workspace, document, byId, focus, focusedId],
+  );
+
+  const popupEntries: MenuEntry[] = !popup
+    ? []
+    : popup.kind === 'context'
+      ? [
+          ...active.map((c) => ({ label: `Tag as ${c.label}`, hint: c.shortcut, onSelect: () => void tag(c) })),
+          { label: 'Select sentence', hint: 'Alt+S', onSelect: () => reader.current?.selectSentence() },
+        ]
+      : popup.ids.flatMap((id) => {
+          const a = session.get(id);
+          if (!a) return [];
+          return [{ label: `${byId.get(a.categoryId)?.label ?? 'unknown'}: “${shorten(a.exact, 40)}”`, onSelect: () => focus(a) }];
+        });
+
+  const hasSelection = selection.end > selection.start;
+  return (
+    <div className="reading">
+      <div className="reading-main">
+        <header className="reading-head">
+          <h1>{document.title}</h1>
+          <TagToolbar
+            categories={categories}
+            hasSelection={hasSelection}
+            onTag={(c) => void tag(c)}
+            onSelectSentence={() => reader.current?.selectSentence()}
+          />
+          <p className="selection-info" aria-live="off">
+            {hasSelection ? `Selected: “${shorten(document.text.slice(selection.start, selection.end), 80)}”` : 'Nothing selected'}
+          </p>
+        </header>
+        <ReaderPane
+          document={document}
+          session={session}
+          categories={categories}
+          callbacks={callbacks}
+          onReady={(r) => (reader.current = r)}
+        />
+      </div>
+      <AnnotationPanel session={session} categories={categories} focusedId={focusedId} {...handlers} />
+      {popup && (
+        <PopupMenu
+          label={popup.kind === 'context' ? 'Tag selection' : 'Choose an annotation'}
+          at={popup.at}
+          entries={popupEntries}
+          onClose={() => setPopup(null)}
+        />
+      )}
+    </div>
+  );
+}

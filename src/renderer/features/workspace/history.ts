@@ -1,0 +1,99 @@
+import { invertEdit, type Edit } from '../../../shared/edit';
+
+/** Where an edit is applied: in memory first (instant feedback), then in the database. */
+export interface EditTarget {
+  applyInMemory(edit: Edit): void;
+  persist(edit: Edit): Promise<void>;
+}
+
+/**
+ * Undo and redo for every annotation and codebook action. `run`, `undo` and `redo` each apply
+ * an edit in memory, write it to the database in one transaction, and roll the memory back if
+ * the write fails (the error reaches the caller, which tells the user). Edits run one at a
+ * time, in order.
+ */
+export class History {
+  private undoStack: Edit[] = [];
+  private redoStack: Edit[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
+  /** Increases with every change of the stacks. */
+  version = 0;
+
+  constructor(private readonly target: EditTarget, private readonly limit = 500) {}
+
+  private notify(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  private async perform(edit: Edit): Promise<void> {
+    this.target.applyInMemory(edit);
+    try {
+      await this.target.persist(edit);
+    } catch (error) {
+      this.target.applyInMemory(invertEdit(edit));
+      throw error;
+    }
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Does a new action; it becomes undoable and clears the redo stack. */
+  run(edit: Edit): Promise<void> {
+    return this.enqueue(async () => {
+      await this.perform(edit);
+      this.undoStack.push(edit);
+      if (this.undoStack.length > this.limit) this.undoStack.shift();
+      this.redoStack = [];
+      this.notify();
+    });
+  }
+
+  /** Undoes the last action; resolves to its label, or null when there was nothing to undo. */
+  undo(): Promise<string | null> {
+    return this.enqueue(async () => {
+      const edit = this.undoStack.at(-1);
+      if (!edit) return null;
+      await this.perform(invertEdit(edit));
+      this.undoStack.pop();
+      this.redoStack.push(edit);
+      this.notify();
+      return edit.label;
+    });
+  }
+
+  /** Redoes the last undone action; resolves to its label, or null. */
+  redo(): Promise<string | null> {
+    return this.enqueue(async () => {
+      const edit = this.redoStack.at(-1);
+      if (!edit) return null;
+      await this.perform(edit);
+      this.redoStack.pop();
+      this.undoStack.push(edit);
+      this.notify();
+      return edit.label;
+    });
+  }
+
+  /** Labels of the next undo and redo, for menus and buttons. */
+  peek(): { undo: string | null; redo: string | null } {
+    return { undo: this.undoStack.at(-1)?.label ?? null, redo: this.redoStack.at(-1)?.label ?? null };
+  }
+
+  /** Forgets everything (after a workspace restore). */
+  clear(): void {
+    this.undoStack = [];
+    this.redoStack = [];
+    this.notify();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

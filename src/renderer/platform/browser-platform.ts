@@ -1,0 +1,92 @@
+import type { FileKind, OpenedFile } from '../../shared/ipc';
+import { ACCEPTED_EXTENSIONS } from '../../shared/formats/convert';
+import { fail, ok, type Result } from '../../shared/result';
+import { convertBrowserFiles } from './convert-files';
+import type { Platform } from './platform';
+
+const ACCEPT: Record<FileKind, string> = {
+  annotations: '.json,.jsonld,application/json,application/ld+json',
+  workspace: '.json,application/json',
+  csv: '.csv',
+  tsv: '.tsv',
+};
+
+const MIME: Record<FileKind, string> = {
+  annotations: 'application/ld+json',
+  workspace: 'application/json',
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
+};
+
+/** Largest exchange or workspace file the browser twin reads. */
+const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Opens the browser's file chooser. The input is labelled so tests and assistive technology
+ * can find it; it is removed after use. Resolves to [] when the user cancels.
+ */
+function chooseFiles(accept: string, multiple: boolean, label: string): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = multiple;
+    input.setAttribute('aria-label', label);
+    input.className = 'visually-hidden';
+    input.addEventListener('change', () => {
+      resolve(Array.from(input.files ?? []));
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve([]);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Offers text as a download. */
+function download(name: string, mime: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The platform in a plain browser tab: a file input for opening, a download for saving. */
+export function browserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    async importDocuments() {
+      const files = await chooseFiles(ACCEPTED_EXTENSIONS.join(','), true, 'Choose documents to import');
+      if (files.length === 0) return ok({ cancelled: true, files: [] });
+      return ok({ cancelled: false, files: await convertBrowserFiles(files) });
+    },
+    importDroppedFiles: async (files) => ok({ cancelled: false, files: await convertBrowserFiles(files) }),
+    async openFile(kind): Promise<Result<OpenedFile | null>> {
+      const [file] = await chooseFiles(ACCEPT[kind], false, `Choose a ${kind} file`);
+      if (!file) return ok(null);
+      if (file.size > MAX_OPEN_BYTES) return fail(`“${file.name}” is larger than 200 MB and was not opened.`);
+      try {
+        return ok({ name: file.name, content: await file.text() });
+      } catch {
+        return fail(`“${file.name}” could not be read.`);
+      }
+    },
+    async saveFile(suggestedName, kind, content) {
+      download(suggestedName, MIME[kind], content);
+      return ok(suggestedName);
+    },
+    async saveTables(files) {
+      for (const file of files) download(file.name, file.name.endsWith('.tsv') ? MIME.tsv : MIME.csv, file.content);
+      return ok(files.map((f) => f.name).join(', '));
+    },
+    backups: null,
+    onMenuCommand: () => () => undefined,
+  };
+}

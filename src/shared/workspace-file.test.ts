@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CATEGORIES } from './codebook';
+import type { Annotation, DocumentRecord } from './model';
+import { contentHash } from './text/hash';
+import { parseWorkspace, serialiseWorkspace } from './workspace-file';
+
+const text = 'Mara: We demand 🚢 ferries.';
+const doc: DocumentRecord = { id: 'd1', title: 'T', text, hash: contentHash(text), sourceName: 't.txt', importedAt: '', lastOpenedAt: '' };
+const annotation: Annotation = {
+  id: 'a1', documentId: 'd1', categoryId: 'demand', start: 9, end: 15, exact: 'demand', prefix: 'Mara: We ', suffix: ' 🚢 ferries.',
+  memo: 'm', coder: 'Ana', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', status: 'placed',
+};
+const data = { documents: [doc], annotations: [annotation], categories: [...DEFAULT_CATEGORIES] };
+
+describe('workspace file', () => {
+  it('round-trips', () => {
+    expect(parseWorkspace(serialiseWorkspace(data, '2026-01-01T00:00:00Z'), 'w.json')).toEqual({ ok: true, value: data });
+  });
+
+  it.each([
+    ['{', 'is not valid JSON'],
+    ['{"format":"other"}', 'is not a workspace file of this workbench'],
+    [serialiseWorkspace({ ...data, annotations: [{ ...annotation, start: -1 }] }, 'x'), 'annotations[0].start'],
+    [serialiseWorkspace({ ...data, annotations: [{ ...annotation, documentId: 'gone' }] }, 'x'), 'belongs to a document the file does not contain'],
+    [serialiseWorkspace({ ...data, annotations: [{ ...annotation, end: 999 }] }, 'x'), 'lies outside'],
+    [serialiseWorkspace({ ...data, documents: [{ ...doc, text: 'changed' }] }, 'x'), 'does not match its hash'],
+    [serialiseWorkspace({ ...data, categories: [{ ...DEFAULT_CATEGORIES[0], colour: 'red' }] }, 'x'), 'categories[0].colour'],
+  ])('refuses %s with a message naming the problem', (json, expected) => {
+    const result = parseWorkspace(json, 'w.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toContain('“w.json”');
+      expect(result.error).toContain(expected);
+    }
+  });
+});
