@@ -5,7 +5,7 @@ import { chromiumArgs, chromiumExecutable } from './e2e/browser';
 
 /** Playwright's own Chromium if installed; else a system one; else stop with one line. */
 function executablePath(): string | undefined {
-  let bundled = '';
+  let bundled: string;
   try {
     bundled = chromium.executablePath();
   } catch {

@@ -7,7 +7,6 @@ import {
   datasetFromModel,
   documentCountsTable,
   segmentsTable,
-  type DatasetInput,
   type SegmentInput,
   type Table,
 } from './tables';
