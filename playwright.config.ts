@@ -20,11 +20,14 @@ function executablePath(): string | undefined {
   return system;
 }
 
-const PORT = 4173;
+/** E2E_PORT lets parallel runs use separate servers. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** End-to-end tests of the built renderer (the browser twin) in Chromium, plus the Electron spec. */
 export default defineConfig({
   testDir: 'e2e',
+  // Parallel runs (E2E_PORT) keep their own output folders.
+  outputDir: process.env.E2E_PORT ? `test-results/e2e-${process.env.E2E_PORT}` : 'test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -11,7 +11,8 @@ export default defineConfig({
   root: resolve(__dirname, 'src/renderer'),
   base: './',
   plugins: [react(), cspPlugin()],
-  build: { outDir: resolve(__dirname, 'out/renderer'), emptyOutDir: true },
+  // WORKBENCH_WEB_OUT lets parallel test runs build and serve their own copy.
+  build: { outDir: process.env.WORKBENCH_WEB_OUT ?? resolve(__dirname, 'out/renderer'), emptyOutDir: true },
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
   preview: { port: 5173, strictPort: true, host: '127.0.0.1' },
 });

@@ -39,7 +39,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr(`workbench: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       return EXIT.invalid;
     }
-    io.stderr(`workbench ${command ? `${name}: ` : ''}${error.message}\n`);
+    io.stderr(`workbench${command ? ` ${name}` : ''}: ${error.message}\n`);
     if (error.exitCode === EXIT.usage) io.stderr('Run “workbench --help” for usage.\n');
     return error.exitCode;
   }

@@ -80,6 +80,17 @@ function readOnlyPlugin(callbacks: ReaderCallbacks): Plugin {
           event.preventDefault();
           return true;
         },
+        mousedown: (view, event) => {
+          // Pressing inside a selection would start dragging the text (the view is
+          // contenteditable); a reader wants a new selection instead, so drop the old one.
+          const selection = view.dom.ownerDocument.getSelection();
+          if (event.button === 0 && !event.shiftKey && selection && !selection.isCollapsed) selection.removeAllRanges();
+          return false;
+        },
+        dragstart: (_view, event) => {
+          event.preventDefault();
+          return true;
+        },
         cut: (_view, event) => {
           event.preventDefault();
           return true;
@@ -91,7 +102,9 @@ function readOnlyPlugin(callbacks: ReaderCallbacks): Plugin {
         },
       },
       handleClick(view, pos, event) {
-        if (!view.state.selection.empty) return false;
+        // A drag that selected text is not a click on a highlight. The DOM selection is the
+        // fresh one here; the state's may still be the previous selection.
+        if (view.dom.ownerDocument.getSelection()?.isCollapsed === false) return false;
         const spans = spansAt(view.state, pos);
         if (spans.length === 0) return false;
         callbacks.onHighlightClick(
@@ -150,6 +163,18 @@ export function createReader(mount: HTMLElement, text: string, label: string, ca
       view.dispatch(view.state.tr.setMeta(focusKey, meta));
     },
     selection() {
+      // The DOM selection can be ahead of the state (ProseMirror reads it on 'selectionchange',
+      // which fires after a click but may come after the next key press): prefer it.
+      const dom = view.dom.ownerDocument.getSelection();
+      if (dom && dom.anchorNode && dom.focusNode && view.dom.contains(dom.anchorNode) && view.dom.contains(dom.focusNode)) {
+        try {
+          const a = positions.toOffset(view.posAtDOM(dom.anchorNode, dom.anchorOffset));
+          const b = positions.toOffset(view.posAtDOM(dom.focusNode, dom.focusOffset));
+          return { start: Math.min(a, b), end: Math.max(a, b) };
+        } catch {
+          // fall through to the state's selection
+        }
+      }
       const { from, to } = view.state.selection;
       return { start: positions.toOffset(from), end: positions.toOffset(to) };
     },

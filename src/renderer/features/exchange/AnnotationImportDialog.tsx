@@ -124,6 +124,12 @@ export function AnnotationImportDialog({ workspace, fileName, parsed, documents,
           <p>
             On “{plan.document.title}”{plan.matchedByHash ? ' (same text)' : ' (re-anchored on a different copy)'}:
           </p>
+          {documents.length > 1 && (
+            // A hash match is only a guess at the user's intent: they may want an edited copy.
+            <button type="button" disabled={busy} onClick={() => setPlan(null)}>
+              Place on another document…
+            </button>
+          )}
           <ul className="counts" aria-label="Placement counts">
             <li>exact: {plan.counts.exact}</li>
             <li>moved: {plan.counts.moved}</li>

@@ -35,5 +35,7 @@ export async function tagSelection(workspace: Workspace, selection: TextRange, c
   const id = crypto.randomUUID();
   const edit = tagEdit(doc, safeStart, safeEnd, category, id, { coder: workspace.coder, now: new Date().toISOString() });
   const done = await workspace.run(edit, `Tagged “${shorten(doc.text.slice(safeStart, safeEnd))}” as ${category.label}.`);
+  // Instrumentation for `npm run bench` (bench/README.md): the tag's transaction has committed.
+  if (done) performance.mark('tag:committed');
   return done ? id : null;
 }

@@ -1,0 +1,132 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CATEGORIES } from '../../shared/codebook';
+import { WorkbenchDatabase } from './database';
+import { Repository } from './repository';
+
+/** A fresh database name per test, so tests never see each other's data. */
+let counter = 0;
+const names: string[] = [];
+function freshName(): string {
+  const name = `migration-test-${Date.now()}-${counter++}`;
+  names.push(name);
+  return name;
+}
+
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+/** A document as schema version 1 stored it: no `lastOpenedAt`, no `sourceName`. */
+function v1Document(id: string, text: string) {
+  return { id, title: `Document ${id}`, text, hash: `hash-${id}`, importedAt: '2024-03-01T10:00:00.000Z' };
+}
+
+/** An annotation as schema version 1 stored it: no `status`, no `memo`. */
+function v1Annotation(id: string, documentId: string, start: number, end: number, categoryId = 'claim') {
+  return {
+    id,
+    documentId,
+    categoryId,
+    start,
+    end,
+    exact: `quote ${id}`,
+    prefix: '',
+    suffix: '',
+    coder: 'Ana',
+    created: '2024-03-01T10:00:00.000Z',
+    modified: '2024-03-01T10:00:00.000Z',
+  };
+}
+
+/** Writes a database with the v1 schema only, as the first release did, and closes it. */
+async function writeVersion1(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores({ documents: 'id, hash', annotations: 'id, documentId' });
+  await old.open();
+  await old.table('documents').bulkAdd([v1Document('d1', 'First text.'), v1Document('d2', 'Second text.')]);
+  await old.table('annotations').bulkAdd([
+    // Written out of reading order on purpose.
+    v1Annotation('a3', 'd1', 40, 45),
+    v1Annotation('a1', 'd1', 0, 5),
+    v1Annotation('a2', 'd1', 10, 20, 'demand'),
+    v1Annotation('b1', 'd2', 3, 9),
+    // A v1 record that already had a memo keeps it.
+    { ...v1Annotation('b2', 'd2', 1, 2), memo: 'kept' },
+  ]);
+  old.close();
+}
+
+describe('schema v1 → v2 upgrade', () => {
+  it('keeps every record and fills in the fields v2 added', async () => {
+    const name = freshName();
+    await writeVersion1(name);
+    const db = new WorkbenchDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+
+    const documents = await db.documents.orderBy('id').toArray();
+    expect(documents.map((d) => d.id)).toEqual(['d1', 'd2']);
+    for (const d of documents) {
+      expect(d.lastOpenedAt).toBe('');
+      expect(d.sourceName).toBe('');
+      expect(d.text).toMatch(/text\.$/);
+      expect(d.importedAt).toBe('2024-03-01T10:00:00.000Z');
+    }
+
+    const annotations = await db.annotations.orderBy('id').toArray();
+    expect(annotations.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'b1', 'b2']);
+    for (const a of annotations) {
+      expect(a.status).toBe('placed');
+      expect(a.coder).toBe('Ana');
+      expect(a.exact).toBe(`quote ${a.id}`);
+    }
+    expect(annotations.filter((a) => a.id !== 'b2').every((a) => a.memo === '')).toBe(true);
+    expect(annotations.find((a) => a.id === 'b2')?.memo).toBe('kept');
+    db.close();
+  });
+
+  it('serves reading order from the new [documentId+start] index', async () => {
+    const name = freshName();
+    await writeVersion1(name);
+    const db = new WorkbenchDatabase(name);
+    const repo = new Repository(db);
+    expect((await repo.annotationsOf('d1')).map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
+    expect((await repo.annotationsOf('d2')).map((a) => a.id)).toEqual(['b2', 'b1']);
+    expect(await repo.annotationsOf('missing')).toEqual([]);
+    const counts = await repo.libraryCounts(); // reads the [documentId+categoryId] index
+    expect(Object.fromEntries(counts)).toEqual({ d1: { claim: 2, demand: 1 }, d2: { claim: 2 } });
+    db.close();
+  });
+
+  it('creates the categories and settings tables, empty and usable', async () => {
+    const name = freshName();
+    await writeVersion1(name);
+    const db = new WorkbenchDatabase(name);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'categories', 'documents', 'settings']);
+    expect(await db.categories.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+    const repo = new Repository(db);
+    await repo.setSetting('coder', 'Ana');
+    expect(await repo.getSetting('coder')).toBe('Ana');
+    await db.categories.bulkAdd([...DEFAULT_CATEGORIES]);
+    expect((await repo.categories()).map((c) => c.id).sort()).toEqual(['accusation', 'claim', 'demand', 'proposal']);
+    db.close();
+  });
+
+  it('upgrades once: reopening a v2 database changes nothing', async () => {
+    const name = freshName();
+    await writeVersion1(name);
+    const first = new WorkbenchDatabase(name);
+    await first.open();
+    await first.documents.update('d1', { lastOpenedAt: '2024-04-01T00:00:00.000Z' });
+    await first.annotations.update('a1', { status: 'orphan', memo: 'note' });
+    first.close();
+
+    const second = new WorkbenchDatabase(name);
+    expect((await second.documents.get('d1'))?.lastOpenedAt).toBe('2024-04-01T00:00:00.000Z');
+    expect(await second.annotations.get('a1')).toMatchObject({ status: 'orphan', memo: 'note' });
+    second.close();
+  });
+});
