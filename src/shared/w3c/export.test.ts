@@ -96,7 +96,7 @@ describe('buildCollection', () => {
     const b = annotation({ id: 'a', ...span('МЮЛЛЕР') });
     const one = serialiseCollection(input([a, b]));
     expect(serialiseCollection(input([b, a]))).toBe(one);
-    expect(items(JSON.parse(one) as JsonObject).map((i) => i.id)).toEqual(['urn:uuid:a', 'urn:uuid:b']);
+    expect(items(JSON.parse(one) as JsonObject).map((i) => i.id)).toEqual(['urn:discourse-workbench:annotation:a', 'urn:discourse-workbench:annotation:b']);
   });
 
   it('leaves out annotations of other documents and writes no page when empty', () => {

@@ -64,9 +64,20 @@ export function categoryIdFromIri(iri: string): string | null {
   }
 }
 
-/** `urn:uuid:` IRI of a workbench id (percent-encoded, in case the id is not a UUID). */
+/** Prefix of the IRI given to imported ids that are neither UUIDs nor IRIs (Hypothesis ids). */
+export const LOCAL_ID_PREFIX = 'urn:discourse-workbench:annotation:';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The IRI of an annotation id: `urn:uuid:` for the workbench's own UUIDs, the id itself when
+ * an imported annotation already had an absolute IRI, else a workbench URN that keeps the
+ * foreign id (a Hypothesis id is not a UUID, so `urn:uuid:` would be false).
+ */
 export function uuidIri(id: string): string {
-  return 'urn:uuid:' + encodeURIComponent(id);
+  if (UUID.test(id)) return `urn:uuid:${id}`;
+  if (/^[a-z][a-z0-9+.-]*:[^\s]+$/i.test(id) && !/[\s"<>{}|\\^`]/.test(id)) return id;
+  return LOCAL_ID_PREFIX + encodeURIComponent(id);
 }
 
 /**
@@ -79,6 +90,13 @@ export function idFromIri(iri: string): string {
       return decodeURIComponent(iri.slice('urn:uuid:'.length));
     } catch {
       return iri.slice('urn:uuid:'.length);
+    }
+  }
+  if (iri.startsWith(LOCAL_ID_PREFIX)) {
+    try {
+      return decodeURIComponent(iri.slice(LOCAL_ID_PREFIX.length));
+    } catch {
+      return iri.slice(LOCAL_ID_PREFIX.length);
     }
   }
   if (iri.startsWith('#') && iri.length > 1) return iri.slice(1);
