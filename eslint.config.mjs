@@ -12,7 +12,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.cjs', '**/*.mjs', 'scripts/**', 'bench/**'],
-    languageOptions: { globals: { ...globals.node } },
+    // bench/ drives a page: its page.evaluate callbacks run in the browser.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

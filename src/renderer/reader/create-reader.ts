@@ -50,6 +50,9 @@ export interface TextSpan {
   categoryId: string;
 }
 
+/** Longer than the time between the clicks of a double click on common settings. */
+const CLICK_DELAY_MS = 300;
+
 /**
  * Read-only behaviour with a live caret. The view stays `contenteditable` so that the browser's
  * own caret movement and Shift+arrow selection work (a non-editable view has no keyboard
@@ -57,6 +60,9 @@ export interface TextSpan {
  * are stopped, and any transaction that would change the document is filtered out.
  */
 function readOnlyPlugin(callbacks: ReaderCallbacks): Plugin {
+  // A click on a highlight is reported after the double-click interval, so that focusing the
+  // annotation (which redraws its text) never swallows a double click that selects a word.
+  let pendingClick: ReturnType<typeof setTimeout> | undefined;
   return new Plugin({
     filterTransaction: (tr) => !tr.docChanged,
     props: {
@@ -107,10 +113,14 @@ function readOnlyPlugin(callbacks: ReaderCallbacks): Plugin {
         if (view.dom.ownerDocument.getSelection()?.isCollapsed === false) return false;
         const spans = spansAt(view.state, pos);
         if (spans.length === 0) return false;
-        callbacks.onHighlightClick(
-          spans.map((s) => s.id),
-          { x: event.clientX, y: event.clientY },
-        );
+        const ids = spans.map((s) => s.id);
+        const at = { x: event.clientX, y: event.clientY };
+        clearTimeout(pendingClick);
+        pendingClick = setTimeout(() => callbacks.onHighlightClick(ids, at), CLICK_DELAY_MS);
+        return false;
+      },
+      handleDoubleClick() {
+        clearTimeout(pendingClick);
         return false;
       },
     },
