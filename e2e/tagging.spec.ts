@@ -117,3 +117,17 @@ test('the codebook: add, rename, retire and undo; renaming keeps annotations', a
   await expect(panel(page).getByRole('listitem', { name: 'concession: Good afternoon.' })).toBeVisible();
   await expect(panel(page).getByRole('listitem', { name: 'assertion: The ferry agreement has lapsed' })).toBeVisible();
 });
+
+test('keyboard only: Alt+Enter at the caret shows the annotation under it', async ({ page }) => {
+  await startAs(page, 'Ana');
+  await selectWithKeyboard(page, 'The ferry agreement has lapsed');
+  await page.keyboard.press('1');
+  await page.getByRole('button', { name: 'Coder: Ana. Change coder name' }).focus(); // move focus away…
+  await reader(page).focus(); // …and back into the reader, as Tab would
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByRole('status')).toHaveText('claim: “The ferry agreement has lapsed”.');
+  await expect(panel(page).getByRole('listitem', { name: 'claim: The ferry agreement has lapsed' })).toHaveAttribute('aria-current', 'true');
+});

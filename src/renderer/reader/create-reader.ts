@@ -39,6 +39,8 @@ export interface ReaderHandle {
   select(range: TextRange): void;
   selectSentence(): void;
   scrollTo(offset: number): void;
+  /** Ids of the annotations covering the caret, in start order, and where the caret is. */
+  annotationsAtCaret(): { ids: string[]; at: { x: number; y: number } };
   destroy(): void;
 }
 
@@ -201,6 +203,12 @@ export function createReader(mount: HTMLElement, text: string, label: string, ca
       const { node } = view.domAtPos(pos);
       const element = node instanceof HTMLElement ? node : node.parentElement;
       element?.scrollIntoView?.({ block: 'center' });
+    },
+    annotationsAtCaret() {
+      const pos = positions.toPos(handle.selection().start);
+      const ids = spansAt(view.state, pos).map((s) => s.id);
+      const coords = view.coordsAtPos(pos);
+      return { ids, at: { x: coords.left, y: coords.bottom } };
     },
     destroy: () => view.destroy(),
   };

@@ -53,6 +53,16 @@ export function ReadingView({ workspace, document, session, categories }: Props)
         reader.current?.selectSentence();
         return true;
       }
+      if (event.altKey && event.key === 'Enter' && reader.current) {
+        // The keyboard's way to "click" a highlight: show the annotation at the caret.
+        const { ids, at } = reader.current.annotationsAtCaret();
+        const only = ids.length === 1 ? session.get(ids[0]) : undefined;
+        if (ids.length === 0) workspace.say('There is no annotation at the caret.');
+        else callbacks.onHighlightClick(ids, at);
+        // Say what is there, since a keyboard user may not see the outline.
+        if (only) workspace.say(`${byId.get(only.categoryId)?.label ?? 'Annotation'}: “${shorten(only.exact)}”${only.memo ? `, memo: ${shorten(only.memo)}` : ''}.`);
+        return true;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey) return false;
       const category = active.find((c) => c.shortcut !== '' && c.shortcut === event.key.toLowerCase());
       if (!category) return false;
