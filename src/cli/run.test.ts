@@ -77,4 +77,52 @@ describe('workbench validate', () => {
     expect(lines.some((l) => l.startsWith(`${notJson} is not valid JSON`))).toBe(true);
     expect(lines).toContain('2 of 3 files are invalid.');
   });
+
+  it('fails a file the importer accepts but the spec does not, naming both problems', async () => {
+    // The app reads an https context and a +02:00 time (converting it to UTC); the spec allows neither.
+    const doc = transcriptDocument();
+    const collection = JSON.parse(exportOf(doc, transcriptAnnotations(doc)));
+    collection['@context'] = 'https://www.w3.org/ns/anno.jsonld';
+    const item = collection.first.items[0];
+    item.created = '2024-05-02T11:31:12+02:00';
+    const lenient = join(dir, 'lenient.json');
+    await writeFile(lenient, JSON.stringify(collection));
+    const io = capturedIo();
+    expect(await run(['validate', lenient], io)).toBe(1);
+    const lines = io.out.join('').split('\n');
+    expect(lines).toContain(`${lenient}: The collection or page (${collection.id}): “@context” uses https; the spec requires “http://www.w3.org/ns/anno.jsonld” (http).`);
+    expect(lines).toContain(
+      `${lenient}: Annotation 1 (${item.id}): “created” “2024-05-02T11:31:12+02:00” has a timezone offset; the spec requires UTC written with “Z”, e.g. “2024-05-02T09:31:12Z”.`,
+    );
+    expect(lines).toContain(`${lenient}: invalid: 2 problems; 5 annotations read (W3C Web Annotation).`);
+  });
+
+  it('reports an importer problem and the same spec problem once', async () => {
+    const doc = transcriptDocument();
+    const collection = JSON.parse(exportOf(doc, transcriptAnnotations(doc)));
+    collection.first.items[1].target.selector[1].start = -4;
+    const negative = join(dir, 'negative.json');
+    await writeFile(negative, JSON.stringify(collection));
+    const io = capturedIo();
+    expect(await run(['validate', negative], io)).toBe(1);
+    const lines = io.out.join('').split('\n').filter((l) => l.includes('target.selector[1].start'));
+    expect(lines).toHaveLength(1);
+  });
+
+  it('applies only the importer’s checks to Hypothesis exports', async () => {
+    const hypothesis = join(dir, 'hypothesis.json');
+    const row = {
+      id: 'h1',
+      uri: 'https://example.org/doc',
+      user: 'acct:alex@hypothes.is',
+      created: '2024-05-02T11:31:12+02:00',
+      tags: ['claim'],
+      text: '',
+      target: [{ source: 'https://example.org/doc', selector: [{ type: 'TextQuoteSelector', exact: 'budget' }] }],
+    };
+    await writeFile(hypothesis, JSON.stringify({ annotations: [row] }));
+    const io = capturedIo();
+    expect(await run(['validate', hypothesis], io)).toBe(0);
+    expect(io.out.join('')).toBe(`${hypothesis}: valid: 1 annotation read (Hypothesis export).\n`);
+  });
 });

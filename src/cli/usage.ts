@@ -9,7 +9,9 @@ or a Hypothesis or Recogito export.
 
 Commands:
   validate FILE…
-      Checks annotation files and prints each problem, per annotation.
+      Checks annotation files and prints each problem, per annotation: what the app
+      cannot import, and W3C Web Annotation rules (context, IRIs, UTC times, selectors in
+      code points, collection totals). Hypothesis exports get the import checks only.
 
   convert --to csv|tsv --out DIR [--text DOC…] [--bom] [--crlf] FILE…
       Writes the dataset tables into DIR: segments, documents and codebook (.csv or .tsv).

@@ -1,9 +1,12 @@
 /**
- * `workbench validate FILE…`: reads each annotation file with the app's importer and prints
- * its problems, one line per annotation naming the file, the annotation and the property.
+ * `workbench validate FILE…`: reads each annotation file with the app's importer and, for W3C
+ * files, also checks the spec's requirements (`conformance.ts`), which the lenient importer
+ * lets through. It prints the problems, one line each naming the file, the annotation (or the
+ * page/collection) and the property.
  */
-import type { ImportFormat } from '../shared/w3c/import-types';
+import type { ImportFormat, ImportProblem } from '../shared/w3c/import-types';
 import { describeProblem, parseAnnotationFile } from '../shared/w3c/import';
+import { CONTAINER_INDEX, conformanceProblems } from '../shared/w3c/conformance';
 import { decodeBytes } from '../shared/formats/decode';
 import { parseArgs } from './args';
 import { type CliIo, EXIT, usageError } from './io';
@@ -21,6 +24,32 @@ export function plural(n: number, word: string): string {
   return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** One line for a problem; problems of the page or collection itself name no annotation. */
+export function describeFileProblem(problem: ImportProblem): string {
+  if (problem.index !== CONTAINER_INDEX) return describeProblem(problem);
+  const which = `The collection or page${problem.id ? ` (${problem.id})` : ''}`;
+  return problem.property ? `${which}: “${problem.property}” ${problem.message}.` : `${which} ${problem.message}.`;
+}
+
+/**
+ * The importer's problems followed by the spec's, for W3C files (Hypothesis exports are not
+ * W3C: only the importer's checks apply). A spec problem at the same annotation and property
+ * as an importer problem is the same fault and is left out.
+ */
+export function allProblems(text: string, format: ImportFormat, imported: readonly ImportProblem[]): ImportProblem[] {
+  if (format === 'hypothesis') return [...imported];
+  const seen = new Set(imported.map((p) => `${p.index}\u0000${p.property}`));
+  const out = [...imported];
+  // The importer has parsed the same text already, so this cannot throw.
+  for (const p of conformanceProblems(JSON.parse(text) as unknown)) {
+    const key = `${p.index}\u0000${p.property}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** Runs the command; exit code 1 when any file has a problem. The report goes to stdout. */
 export async function validateCommand(io: CliIo, argv: readonly string[]): Promise<number> {
   const args = parseArgs('validate', argv, {});
@@ -30,15 +59,17 @@ export async function validateCommand(io: CliIo, argv: readonly string[]): Promi
   for (const path of args.positional) contents.push({ path, bytes: await readInput(io, path) });
   let failed = 0;
   for (const { path, bytes } of contents) {
-    const parsed = parseAnnotationFile(decodeBytes(bytes).text, path);
+    const { text } = decodeBytes(bytes);
+    const parsed = parseAnnotationFile(text, path);
     if (!parsed.ok) {
       failed++;
       // The message names the file already.
       io.stdout(`${parsed.error}\n`);
       continue;
     }
-    const { format, annotations, problems } = parsed.value;
-    for (const p of problems) io.stdout(`${path}: ${describeProblem(p)}\n`);
+    const { format, annotations } = parsed.value;
+    const problems = allProblems(text, format, parsed.value.problems);
+    for (const p of problems) io.stdout(`${path}: ${describeFileProblem(p)}\n`);
     const read = `${plural(annotations.length, 'annotation')} read (${FORMAT_NAMES[format]})`;
     if (problems.length > 0) {
       failed++;
