@@ -1,0 +1,423 @@
+/**
+ * The in-page half of the benchmark (issue 7). Bundled by esbuild (`bench/run.mjs`) into one
+ * script that Playwright adds to the running browser twin; it exposes `window.__bench`.
+ *
+ * It uses the app's own code (database class, repository, import planner, shared W3C, CSV and
+ * anchoring code) against the app's IndexedDB, and measures with `performance.now()`,
+ * `performance.mark/measure` and PerformanceObserver; never with sleeps.
+ */
+import * as textQuote from 'dom-anchor-text-quote';
+import { WorkbenchDatabase } from '../src/renderer/db/database';
+import { Repository } from '../src/renderer/db/repository';
+import { commitImport, planImport, readAnnotationFile } from '../src/renderer/features/exchange/annotation-import';
+import { Anchorer, quoteAt } from '../src/shared/anchoring/anchor';
+import type { AnchorHint } from '../src/shared/anchoring/types';
+import { DEFAULT_CATEGORIES } from '../src/shared/codebook';
+import { datasetFiles, datasetFromModel } from '../src/shared/dataset/tables';
+import type { Annotation, DocumentRecord } from '../src/shared/model';
+import { contentHash } from '../src/shared/text/hash';
+import { serialiseCollection } from '../src/shared/w3c/export';
+import { generateCorpus, type Corpus } from './corpus.mjs';
+
+const BIG_TITLE = 'Bench transcript (2 MB)';
+const SMALL_TITLE = 'Library 01';
+
+let corpusCache: Corpus | null = null;
+/** The corpus, generated once per page load (deterministic: same seed, same data). */
+function corpus(): Corpus {
+  corpusCache ??= generateCorpus({ quoteAt, hash: contentHash });
+  return corpusCache;
+}
+
+let repoCache: Repository | null = null;
+/** A second connection to the app's database, through the app's own classes. */
+async function repo(): Promise<Repository> {
+  if (!repoCache) {
+    const db = new WorkbenchDatabase();
+    await db.open();
+    repoCache = new Repository(db);
+  }
+  return repoCache;
+}
+
+/** Duration between two `performance.now()` readings, recorded as a measure too. */
+function measure(name: string, start: number, end = performance.now()): number {
+  performance.measure(name, { start, end });
+  return end - start;
+}
+
+/** Resolves after the next frame has been produced (rAF, then a task after it). */
+function nextPaint(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    }),
+  );
+}
+
+/** Resolves when `test()` holds, checked at every DOM mutation (no polling, no sleeps). */
+function until(test: () => boolean, timeoutMs = 60_000): Promise<void> {
+  if (test()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('bench: condition not reached in time'));
+    }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (!test()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+}
+
+/** Seeds the app's database with the corpus (run once, then reload the page). */
+async function seed(): Promise<{ documents: number; annotations: number; bigChars: number; bigBytes: number }> {
+  const c = corpus();
+  const r = await repo();
+  const db = r.db;
+  const now = new Date().toISOString();
+  await db.transaction('rw', [db.documents, db.annotations, db.categories, db.settings], async () => {
+    await db.categories.bulkPut([...DEFAULT_CATEGORIES]);
+    // The small document is the last opened, so the app boots into it, not into the big one.
+    await db.documents.bulkPut([c.big, ...c.library.map((d, i) => (i === 0 ? { ...d, lastOpenedAt: now } : d))]);
+    await db.annotations.bulkPut(c.annotations as Annotation[]);
+    await db.settings.bulkPut([
+      { key: 'coder', value: 'bench' },
+      { key: 'seeded', value: now },
+    ]);
+  });
+  return {
+    documents: 1 + c.library.length,
+    annotations: c.annotations.length,
+    bigChars: c.big.text.length,
+    bigBytes: new TextEncoder().encode(c.big.text).length,
+  };
+}
+
+function docButton(title: string): HTMLButtonElement {
+  const button = [...document.querySelectorAll<HTMLButtonElement>('button.doc-title')].find((b) => b.textContent?.trim() === title);
+  if (!button) throw new Error(`bench: no library entry “${title}”`);
+  return button;
+}
+
+const openTitle = (): string | null | undefined => document.querySelector('.reading-head h1')?.textContent;
+
+/** Opens the small document (not timed) so the next open of the big one starts cold. */
+async function openSmall(): Promise<void> {
+  docButton(SMALL_TITLE).click();
+  await until(() => openTitle() === SMALL_TITLE && document.querySelector('.reader-text') !== null);
+  await nextPaint();
+}
+
+/** Click on the big document → its reader shows highlighted text and the frame is painted. */
+async function openBig(): Promise<{ ms: number; toDom: number; highlights: number }> {
+  const start = performance.now();
+  performance.mark('bench:open:start');
+  docButton(BIG_TITLE).click();
+  await until(() => openTitle() === BIG_TITLE && document.querySelector('.reader-text .hl') !== null);
+  const dom = performance.now();
+  const end = await nextPaint();
+  return { ms: measure('bench:open', start, end), toDom: dom - start, highlights: document.querySelectorAll('.reader-text .hl').length };
+}
+
+/** Facts about the open reader, for the report. */
+function readerStats(): { domNodes: number; paragraphs: number; highlightElements: number; scrollHeight: number } {
+  const reader = document.querySelector('.reader') as HTMLElement;
+  return {
+    domNodes: document.getElementsByTagName('*').length,
+    paragraphs: document.querySelectorAll('.reader-text p').length,
+    highlightElements: document.querySelectorAll('.reader-text .hl').length,
+    scrollHeight: reader.scrollHeight,
+  };
+}
+
+/* ---------- tagging ---------- */
+
+interface TagProbe {
+  keyAt: number;
+  drawnAt: number;
+  committedAt: number;
+}
+let probe: TagProbe | null = null;
+let probeObserver: MutationObserver | null = null;
+
+/** Chooses a span in paragraph `i` of `n` (spread over the document) and selects it in the DOM. */
+async function selectSpan(i: number, n: number): Promise<string> {
+  const paragraphs = document.querySelectorAll<HTMLElement>('.reader-text p');
+  for (let k = Math.floor(((i + 0.5) / n) * paragraphs.length); k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const text = node.data;
+      if (text.length < 40) continue;
+      let a = 4;
+      let b = 34;
+      // Never split a surrogate pair.
+      if (/[\udc00-\udfff]/.test(text[a])) a++;
+      if (/[\udc00-\udfff]/.test(text[b])) b++;
+      const chosen = text.slice(a, b);
+      if (chosen.trim().length < 10) continue;
+      p.scrollIntoView({ block: 'center' });
+      (document.querySelector('.reader-text') as HTMLElement).focus();
+      window.getSelection()!.setBaseAndExtent(node, a, node, b);
+      const needle = chosen.replace(/\s+/g, ' ').trim().slice(0, 12);
+      await until(() => (document.querySelector('.selection-info')?.textContent ?? '').includes(needle));
+      await nextPaint();
+      return chosen;
+    }
+  }
+  throw new Error('bench: no paragraph with enough text to select');
+}
+
+/**
+ * Arms the probe for one key press: keydown time (captured before the reader sees the key),
+ * the first change of the reader's DOM after it with style and layout forced (the highlight
+ * drawn), and the app's `tag:committed` mark (the edit's IndexedDB transaction completed).
+ */
+function armTag(): void {
+  probe = { keyAt: -1, drawnAt: -1, committedAt: -1 };
+  const reader = document.querySelector('.reader-text') as HTMLElement;
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (probe) probe.keyAt = e.timeStamp;
+    },
+    { capture: true, once: true },
+  );
+  probeObserver?.disconnect();
+  probeObserver = new MutationObserver(() => {
+    if (!probe || probe.keyAt < 0 || probe.drawnAt >= 0) return;
+    void reader.getBoundingClientRect(); // forces style and layout of the new highlight
+    void document.body.offsetHeight;
+    probe.drawnAt = performance.now();
+    probeObserver?.disconnect();
+  });
+  probeObserver.observe(reader, { childList: true, subtree: true, characterData: true, attributes: true });
+  performance.clearMarks('tag:committed');
+}
+
+/** Waits for the armed tag to be committed; returns its timings. */
+async function awaitTag(): Promise<{ keyToDrawn: number; keyToCommitted: number }> {
+  const p = probe!;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('bench: the tag was not committed (is the tag:committed mark in tagging.ts?)')), 30_000);
+    const check = (): void => {
+      const mark = performance.getEntriesByName('tag:committed', 'mark').at(-1);
+      if (mark) {
+        p.committedAt = mark.startTime;
+        clearTimeout(timer);
+        resolve();
+      } else setTimeout(check, 5);
+    };
+    check();
+  });
+  await nextPaint();
+  return { keyToDrawn: p.drawnAt - p.keyAt, keyToCommitted: p.committedAt - p.keyAt };
+}
+
+/* ---------- scrolling ---------- */
+
+/** Scrolls the reader from top to bottom, a step per frame; reports long tasks and frame gaps. */
+async function scrollThrough(steps = 400): Promise<{ longestTask: number; longTasks: number; maxFrameGap: number; frames: number; ms: number }> {
+  const el = document.querySelector('.reader') as HTMLElement;
+  el.scrollTop = 0;
+  await nextPaint();
+  await nextPaint();
+  const tasks: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  const start = performance.now();
+  let last = start;
+  let maxGap = 0;
+  let frames = 0;
+  // At most `steps` frames: sections not yet laid out have an estimated height, so the
+  // remaining distance is recomputed each frame and the last step lands at the bottom.
+  while (el.scrollTop + el.clientHeight < el.scrollHeight - 1 && frames < steps) {
+    const remaining = el.scrollHeight - el.clientHeight - el.scrollTop;
+    el.scrollTop += Math.max(el.clientHeight * 0.9, remaining / (steps - frames));
+    const now = await new Promise<number>((r) => requestAnimationFrame(r));
+    maxGap = Math.max(maxGap, now - last);
+    last = now;
+    frames++;
+  }
+  await nextPaint();
+  await nextPaint();
+  tasks.push(...observer.takeRecords());
+  observer.disconnect();
+  const ms = measure('bench:scroll', start);
+  return { longestTask: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length, maxFrameGap: maxGap, frames, ms };
+}
+
+/* ---------- export, search ---------- */
+
+async function bigDocument(): Promise<DocumentRecord> {
+  const doc = await (await repo()).document('bench-big');
+  if (!doc) throw new Error('bench: the big document is missing');
+  return doc;
+}
+
+/** W3C export as the app does it (`exchange/exports.ts`): read, build, serialise; no file save. */
+async function exportW3c(): Promise<{ ms: number; annotations: number; chars: number }> {
+  const r = await repo();
+  const doc = await bigDocument();
+  const start = performance.now();
+  const annotations = await r.allAnnotationsOf(doc.id);
+  const json = serialiseCollection({
+    label: doc.title,
+    collectionId: '00000000-0000-4000-8000-000000000001',
+    pageId: '00000000-0000-4000-8000-000000000002',
+    now: new Date().toISOString(),
+    generator: { name: 'bench', version: '0' },
+    documents: [doc],
+    annotations,
+    categories: await r.categories(),
+  });
+  return { ms: measure('bench:export-w3c', start), annotations: annotations.length, chars: json.length };
+}
+
+/** CSV dataset export as the app does it: read, segments/documents/codebook tables, format. */
+async function exportCsv(): Promise<{ ms: number; rows: number; chars: number }> {
+  const r = await repo();
+  const doc = await bigDocument();
+  const start = performance.now();
+  const annotations = await r.allAnnotationsOf(doc.id);
+  const categories = await r.categories();
+  const files = datasetFiles(datasetFromModel({ documents: [doc], annotations, categories }), { format: 'csv', lineEnding: '\n', bom: true });
+  return { ms: measure('bench:export-csv', start), rows: annotations.length, chars: files.reduce((n, f) => n + f.content.length, 0) };
+}
+
+/**
+ * There is no search UI yet: this is the plain search such a feature would start from. Reads
+ * the 50 library texts from IndexedDB and counts whole-word, case-insensitive matches
+ * (Unicode-aware word boundaries, so Cyrillic and Greek words work too).
+ */
+async function search(word: string): Promise<{ ms: number; documents: number; hits: number; docsWithHits: number }> {
+  const r = await repo();
+  const start = performance.now();
+  const docs = await r.db.documents.where('id').startsWith('bench-lib-').toArray();
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'giu');
+  let hits = 0;
+  let docsWithHits = 0;
+  for (const d of docs) {
+    const n = d.text.match(re)?.length ?? 0;
+    hits += n;
+    if (n) docsWithHits++;
+  }
+  return { ms: measure(`bench:search:${word}`, start), documents: docs.length, hits, docsWithHits };
+}
+
+/* ---------- import and re-anchoring ---------- */
+
+let exportedJson: string | null = null;
+
+/** The W3C file of the 20,000 seeded annotations (made once, not timed). */
+function annotationFile(): string {
+  const c = corpus();
+  exportedJson ??= serialiseCollection({
+    label: 'bench',
+    collectionId: '00000000-0000-4000-8000-000000000003',
+    pageId: '00000000-0000-4000-8000-000000000004',
+    now: '2024-06-07T12:00:00.000Z',
+    generator: { name: 'bench', version: '0' },
+    documents: [c.big],
+    annotations: c.annotations as Annotation[],
+    categories: [...DEFAULT_CATEGORIES],
+  });
+  return exportedJson;
+}
+
+/**
+ * Imports the file into a scratch database holding one document (the identical text, or the
+ * text with 50 small edits), as the app's import does: read and validate, place every
+ * annotation with the re-anchorer, then write them all in one transaction (all or nothing).
+ */
+async function importAndAnchor(kind: 'identical' | 'edited'): Promise<{ ms: number; counts: Record<string, number>; written: number }> {
+  const c = corpus();
+  const json = annotationFile();
+  const text = kind === 'identical' ? c.big.text : c.editedText;
+  const doc: DocumentRecord = { ...c.big, id: `bench-import-${kind}`, text, hash: kind === 'identical' ? c.big.hash : contentHash(text) };
+  const db = new WorkbenchDatabase('bench-import');
+  await db.open();
+  await db.transaction('rw', [db.documents, db.annotations, db.categories], async () => {
+    await Promise.all([db.documents.clear(), db.annotations.clear(), db.categories.clear()]);
+    await db.categories.bulkPut([...DEFAULT_CATEGORIES]);
+    await db.documents.put(doc);
+  });
+  const r = new Repository(db);
+  const start = performance.now();
+  const parsed = readAnnotationFile(json, 'bench.jsonld');
+  if (!parsed.ok) throw new Error(parsed.error);
+  const plan = await planImport(r, parsed.value, 'bench.jsonld', doc, [], true);
+  await commitImport(r, plan);
+  const ms = measure(`bench:import:${kind}`, start);
+  db.close();
+  return { ms, counts: plan.counts, written: plan.toWrite.length };
+}
+
+/**
+ * The same 20,000 quote selectors placed by this project's `Anchorer` and by
+ * `dom-anchor-text-quote` (on a DOM text node holding the text, with the recorded position as
+ * its hint). The package is given at most `budgetMs`; if it does not finish, its total is
+ * extrapolated from the selectors it did place and marked so.
+ */
+function compareAnchoring(kind: 'identical' | 'edited', budgetMs = 20_000): {
+  anchorerMs: number;
+  anchorerPlaced: number;
+  packageMs: number;
+  packageDone: number;
+  packagePlaced: number;
+  packageExtrapolated: boolean;
+  total: number;
+} {
+  const c = corpus();
+  const text = kind === 'identical' ? c.big.text : c.editedText;
+  const hints: AnchorHint[] = c.annotations.map((a) => ({ exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end }));
+  let start = performance.now();
+  const { counts } = new Anchorer(text).anchorAll(hints);
+  const anchorerMs = measure(`bench:anchorer:${kind}`, start);
+
+  const root = document.createTextNode(text);
+  start = performance.now();
+  let done = 0;
+  let placed = 0;
+  for (const h of hints) {
+    // The package's matcher (diff-match-patch bitap) takes patterns of at most 32 UTF-16
+    // units; our contexts are 32 code points, so emoji can make them longer: cut to 32 units.
+    const selector = { exact: h.exact, prefix: h.prefix.slice(-32), suffix: h.suffix.slice(0, 32) };
+    let position: { start: number; end: number } | null;
+    try {
+      position = textQuote.toTextPosition(root, selector, { hint: h.start });
+    } catch {
+      position = null; // e.g. "Pattern too long": counted as not placed
+    }
+    done++;
+    if (position) placed++;
+    if (performance.now() - start > budgetMs) break;
+  }
+  const spent = measure(`bench:dom-anchor-text-quote:${kind}`, start);
+  const extrapolated = done < hints.length;
+  return {
+    anchorerMs,
+    anchorerPlaced: counts.exact + counts.moved + counts.fuzzy,
+    packageMs: extrapolated ? (spent / done) * hints.length : spent,
+    packageDone: done,
+    packagePlaced: placed,
+    packageExtrapolated: extrapolated,
+    total: hints.length,
+  };
+}
+
+const bench = { seed, openSmall, openBig, readerStats, selectSpan, armTag, awaitTag, scrollThrough, exportW3c, exportCsv, search, importAndAnchor, compareAnchoring };
+
+declare global {
+  interface Window {
+    __bench: typeof bench;
+  }
+}
+window.__bench = bench;
