@@ -30,9 +30,11 @@ export function AnnotationPanel(props: Props) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const all = useMemo(() => session.list(), [session, version]);
   const shown = useMemo(() => (filter ? all.filter((a) => a.categoryId === filter) : all), [all, filter]);
-  // Keep the focused annotation visible even beyond the first page.
+  // A focused annotation beyond the drawn pages is shown in a window of its neighbours, so
+  // that focusing one deep in a long document does not draw thousands of items.
   const focusIndex = focusedId ? shown.findIndex((a) => a.id === focusedId) : -1;
-  const visible = shown.slice(0, Math.max(limit, focusIndex + 1));
+  const windowStart = focusIndex >= limit ? Math.max(0, focusIndex - PAGE / 2) : 0;
+  const visible = shown.slice(windowStart, windowStart === 0 ? limit : focusIndex + PAGE / 2);
   const orphans = all.filter((a) => a.status === 'orphan').length;
 
   return (
@@ -62,7 +64,7 @@ export function AnnotationPanel(props: Props) {
       {shown.length === 0 ? (
         <p className="empty">No annotations yet. Select text in the reader and press a category key (1–4).</p>
       ) : (
-        <ol className="annotation-list" aria-label="Annotations in reading order">
+        <ol className="annotation-list" aria-label="Annotations in reading order" start={windowStart + 1}>
           {visible.map((a) => (
             <AnnotationItem
               key={a.id}
@@ -79,7 +81,12 @@ export function AnnotationPanel(props: Props) {
           ))}
         </ol>
       )}
-      {visible.length < shown.length && (
+      {windowStart > 0 && (
+        <p className="empty">
+          Showing {windowStart + 1}–{windowStart + visible.length} of {shown.length}, around the focused annotation.
+        </p>
+      )}
+      {windowStart === 0 && visible.length < shown.length && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
           Show {Math.min(PAGE, shown.length - visible.length)} more
         </button>
