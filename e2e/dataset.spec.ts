@@ -1,4 +1,5 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { doubleClickWord } from './helpers';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseDelimited } from '../src/shared/dataset/csv';
@@ -34,26 +35,6 @@ const TAGGED: Tagged[] = [
   { category: 'proposal', exact: 'диалогу', speaker: SPOKESPERSON },
   { category: 'claim', exact: 'Their note said «Η ασφάλεια έρχεται πρώτα» — safety comes first — and we agree with that.', speaker: SPOKESPERSON },
 ];
-
-/** The centre of `word` in the reader, scrolled into view, for a person's double-click. */
-async function doubleClickWord(page: Page, reader: Locator, word: string): Promise<void> {
-  const point = await reader.evaluate((root, w) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = (node.nodeValue ?? '').indexOf(w);
-      if (index === -1) continue;
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, index);
-      range.setEnd(node, index + w.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, word);
-  if (!point) throw new Error(`“${word}” is not in the reader`);
-  await page.mouse.dblclick(point.x, point.y);
-}
 
 /** Selects (word, or its sentence with Alt+S, plus `extend` characters), checks, and tags with `key`. */
 async function tag(page: Page, reader: Locator, word: string, how: { sentence: boolean; extend?: number }, expected: string, key: string) {

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { doubleClickWord } from './helpers';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalText } from '../src/shared/text/canonical';
@@ -47,38 +48,6 @@ async function newWorkspace(browser: Browser, coder: string): Promise<Page> {
 
 function readerOf(page: Page, title: string): Locator {
   return page.getByRole('textbox', { name: `Reader: ${title}` });
-}
-
-/** Double-clicks `word` (its first occurrence after `after`, if given) in the reader, like a person would. */
-async function doubleClickWord(page: Page, reader: Locator, word: string, after = ''): Promise<void> {
-  const point = await reader.evaluate(
-    (root, [w, a]) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seenAfter = a === '';
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const value = node.nodeValue ?? '';
-        let from = 0;
-        if (!seenAfter) {
-          const at = value.indexOf(a);
-          if (at === -1) continue;
-          seenAfter = true;
-          from = at + a.length;
-        }
-        const index = value.indexOf(w, from);
-        if (index === -1) continue;
-        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + w.length);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    [word, after] as const,
-  );
-  if (!point) throw new Error(`“${word}” is not in the reader`);
-  await page.mouse.dblclick(point.x, point.y);
 }
 
 /**

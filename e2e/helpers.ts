@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Fresh profile: answers the first-run coder question. */
 export async function startAs(page: Page, coder: string): Promise<void> {
@@ -70,4 +70,36 @@ export async function selectWithKeyboard(page: Page, text: string, length = text
 /** The annotations panel list. */
 export function panel(page: Page) {
   return page.getByRole('list', { name: 'Annotations in reading order' });
+}
+
+/** Double-clicks `word` (its first occurrence after `after`, if given) in the reader, like a person would. */
+export async function doubleClickWord(page: Page, reader: Locator, word: string, after = ''): Promise<void> {
+  const point = await reader.evaluate(
+    (root, [w, a]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seenAfter = a === '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const value = node.nodeValue ?? '';
+        let from = 0;
+        if (!seenAfter) {
+          const at = value.indexOf(a);
+          if (at === -1) continue;
+          seenAfter = true;
+          from = at + a.length;
+        }
+        const index = value.indexOf(w, from);
+        if (index === -1) continue;
+        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + w.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    [word, after] as const,
+  );
+  if (!point) throw new Error(`“${word}” is not in the reader`);
+  await page.mouse.dblclick(point.x, point.y);
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { doubleClickWord } from './helpers';
 import {
   CP1251_LINES,
   goodFiles,
@@ -36,29 +37,6 @@ async function openDocument(page: Page, title: string): Promise<Locator> {
   const reader = page.getByRole('textbox', { name: `Reader: ${title}`, exact: true });
   await expect(reader).toBeVisible();
   return reader;
-}
-
-/**
- * Double-clicks a word in the reader, as a person selecting it with the mouse. The word's
- * place on screen is measured with a DOM Range; the selection itself is the browser's.
- */
-async function doubleClickWord(page: Page, reader: Locator, word: string): Promise<void> {
-  const box = await reader.evaluate((root, w) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(w) ?? -1;
-      if (at < 0) continue;
-      node.parentElement?.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, word);
-  if (!box) throw new Error(`“${word}” is not in the reader`);
-  await page.mouse.dblclick(box.x, box.y);
 }
 
 /** Selects a word and tags it with a category key (1 claim, 2 accusation, 3 proposal, 4 demand). */
