@@ -5,10 +5,14 @@
  * its target. Results go to bench/results.json. Not a test: nothing fails on a timing.
  *
  * Options: --runs N (default 3), --tags N (key presses for the tagging figure, default 20),
- * --trace (record Chromium traces of opening, tagging and scrolling into the temp folder).
+ * --trace (record Chromium traces of opening, tagging and scrolling into the temp folder),
+ * --profile (record a JavaScript CPU profile of the first run of each figure into
+ * bench/profiles/, readable in Chromium's DevTools or with `node bench/profile-top.mjs FILE`),
+ * --only open,tag,scroll,export,import,search,compare (run only these figure groups; the others
+ * are printed as "not run").
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +28,12 @@ const option = (name, fallback) => {
 const RUNS = option('runs', 3);
 const TAGS = option('tags', 20);
 const TRACE = argv.includes('--trace');
+const PROFILE = argv.includes('--profile');
+const GROUPS = ['open', 'tag', 'scroll', 'export', 'import', 'search', 'compare'];
+const onlyAt = argv.indexOf('--only');
+const ONLY = onlyAt === -1 ? GROUPS : argv[onlyAt + 1].split(',');
+for (const g of ONLY) if (!GROUPS.includes(g)) throw new Error(`--only: unknown group "${g}" (known: ${GROUPS.join(', ')})`);
+const runs = (group) => ONLY.includes(group);
 const PORT = Number(process.env.BENCH_PORT ?? 4299);
 
 /** Same choice as playwright.config.ts and e2e/browser.ts: Playwright's Chromium, else a system one. */
@@ -137,104 +147,139 @@ async function main() {
 
     const results = { figures: {}, details: {} };
     const traces = [];
+    const cdp = await context.newCDPSession(page);
+    const profileDir = join(root, 'bench', 'profiles');
+    /** Runs `fn`, recording a Chromium trace and/or a CPU profile of it when asked. */
     const trace = async (name, fn) => {
-      if (!TRACE) return fn();
-      const path = join(tmp, `trace-${name}.json`);
-      await browser.startTracing(page, { path, screenshots: false });
+      if (PROFILE) {
+        mkdirSync(profileDir, { recursive: true });
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
+      if (TRACE) await browser.startTracing(page, { path: join(tmp, `trace-${name}.json`), screenshots: false });
       try {
         return await fn();
       } finally {
-        await browser.stopTracing();
-        traces.push(path);
+        if (TRACE) {
+          await browser.stopTracing();
+          traces.push(join(tmp, `trace-${name}.json`));
+        }
+        if (PROFILE) {
+          const { profile } = await cdp.send('Profiler.stop');
+          const path = join(profileDir, `${name}.cpuprofile`);
+          writeFileSync(path, JSON.stringify(profile));
+          traces.push(path);
+        }
       }
     };
-
-    log(`opening the big document ${RUNS}×…`);
-    const opens = [];
-    for (let i = 0; i < RUNS; i++) {
-      await page.evaluate(() => window.__bench.openSmall());
-      opens.push(await trace(`open-${i}`, () => page.evaluate(() => window.__bench.openBig())));
-    }
-    results.details.open = opens;
-    results.details.reader = await page.evaluate(() => window.__bench.readerStats());
-
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    results.details.heap = heap;
-
-    log('exports, search…');
-    const w3c = [];
-    const csv = [];
-    for (let i = 0; i < RUNS; i++) {
-      w3c.push(await (i === 0 ? trace('export-w3c', () => page.evaluate(() => window.__bench.exportW3c())) : page.evaluate(() => window.__bench.exportW3c())));
-      csv.push(await page.evaluate(() => window.__bench.exportCsv()));
-    }
-    const searches = [];
-    const searchesCyrillic = [];
-    for (let i = 0; i < RUNS; i++) {
-      searches.push(await page.evaluate(() => window.__bench.search('harbour')));
-      searchesCyrillic.push(await page.evaluate(() => window.__bench.search('совет')));
-    }
-    Object.assign(results.details, { exportW3c: w3c, exportCsv: csv, search: searches, searchCyrillic: searchesCyrillic });
-
-    log('import and re-anchor…');
-    const imports = { identical: [], edited: [] };
-    for (let i = 0; i < RUNS; i++) {
-      imports.identical.push(await page.evaluate(() => window.__bench.importAndAnchor('identical')));
-      imports.edited.push(await page.evaluate(() => window.__bench.importAndAnchor('edited')));
-    }
-    results.details.import = imports;
-    log('re-anchoring side by side with dom-anchor-text-quote…');
-    const comparison = {
-      identical: await page.evaluate(() => window.__bench.compareAnchoring('identical')),
-      edited: await page.evaluate(() => window.__bench.compareAnchoring('edited')),
+    /** `count` runs of a page call; the first one traced/profiled as `name`. */
+    const repeat = async (count, name, call, arg) => {
+      const out = [];
+      for (let i = 0; i < count; i++) {
+        const run = () => page.evaluate(call, arg);
+        out.push(await (i === 0 ? trace(name, run) : run()));
+      }
+      return out;
     };
-    results.details.comparison = comparison;
 
-    log(`tagging ${TAGS} spans…`);
-    const tags = [];
-    for (let i = 0; i < TAGS; i++) {
-      await page.evaluate(([k, n]) => window.__bench.selectSpan(k, n), [i, TAGS]);
-      await page.evaluate(() => window.__bench.armTag());
-      const run = () => page.keyboard.press('1').then(() => page.evaluate(() => window.__bench.awaitTag()));
-      tags.push(await (i === 0 ? trace('tag', run) : run()));
+    const opens = [];
+    if (runs('open') || runs('tag') || runs('scroll')) {
+      log(`opening the big document ${RUNS}×…`);
+      for (let i = 0; i < RUNS; i++) {
+        await page.evaluate(() => window.__bench.openSmall());
+        opens.push(await trace(`open-${i}`, () => page.evaluate(() => window.__bench.openBig())));
+      }
+      results.details.open = opens;
+      results.details.reader = await page.evaluate(() => window.__bench.readerStats());
+      await cdp.send('HeapProfiler.enable');
+      await cdp.send('HeapProfiler.collectGarbage');
+      results.details.heap = await cdp.send('Runtime.getHeapUsage');
     }
-    results.details.tags = tags;
 
-    log(`scrolling top to bottom ${RUNS}×…`);
-    const scrolls = [];
-    for (let i = 0; i < RUNS; i++) scrolls.push(await (i === 0 ? trace('scroll', () => page.evaluate(() => window.__bench.scrollThrough())) : page.evaluate(() => window.__bench.scrollThrough())));
-    results.details.scroll = scrolls;
+    let w3c = [];
+    let csv = [];
+    if (runs('export')) {
+      log('exports…');
+      w3c = await repeat(RUNS, 'export-w3c', () => window.__bench.exportW3c());
+      csv = await repeat(RUNS, 'export-csv', () => window.__bench.exportCsv());
+      Object.assign(results.details, { exportW3c: w3c, exportCsv: csv });
+    }
+    let searches = [];
+    let searchesCyrillic = [];
+    if (runs('search')) {
+      log('search…');
+      searches = await repeat(RUNS, 'search', (w) => window.__bench.search(w), 'harbour');
+      searchesCyrillic = await repeat(RUNS, 'search-cyrillic', (w) => window.__bench.search(w), 'совет');
+      Object.assign(results.details, { search: searches, searchCyrillic: searchesCyrillic });
+    }
+
+    const imports = { identical: [], edited: [] };
+    if (runs('import')) {
+      log('import and re-anchor…');
+      imports.identical = await repeat(RUNS, 'import-identical', (k) => window.__bench.importAndAnchor(k), 'identical');
+      imports.edited = await repeat(RUNS, 'import-edited', (k) => window.__bench.importAndAnchor(k), 'edited');
+      results.details.import = imports;
+    }
+    let comparison = null;
+    if (runs('compare')) {
+      log('re-anchoring side by side with dom-anchor-text-quote…');
+      comparison = {
+        identical: await page.evaluate(() => window.__bench.compareAnchoring('identical')),
+        edited: await page.evaluate(() => window.__bench.compareAnchoring('edited')),
+      };
+      results.details.comparison = comparison;
+    }
+
+    const tags = [];
+    if (runs('tag')) {
+      log(`tagging ${TAGS} spans…`);
+      for (let i = 0; i < TAGS; i++) {
+        await page.evaluate(([k, n]) => window.__bench.selectSpan(k, n), [i, TAGS]);
+        await page.evaluate(() => window.__bench.armTag());
+        const run = () => page.keyboard.press('1').then(() => page.evaluate(() => window.__bench.awaitTag()));
+        tags.push(await (i === 0 ? trace('tag', run) : run()));
+      }
+      results.details.tags = tags;
+    }
+
+    let scrolls = [];
+    if (runs('scroll')) {
+      log(`scrolling top to bottom ${RUNS}×…`);
+      scrolls = await repeat(RUNS, 'scroll', () => window.__bench.scrollThrough());
+      results.details.scroll = scrolls;
+    }
 
     const ms = (x) => Math.round(x * 10) / 10;
     const fig = (key, label, value, unit, target, note = '') => {
-      results.figures[key] = { label, value: ms(value), unit, target, met: value < target, note };
+      results.figures[key] = value === null
+        ? { label, value: null, unit, target, met: null, note: 'not run (--only)' }
+        : { label, value: ms(value), unit, target, met: value < target, note };
     };
-    fig('open', 'open the 2 MB document with 20,000 annotations (click → highlighted text painted), median', median(opens.map((o) => o.ms)), 'ms', 1000);
-    fig('tagP95', 'tag a span: key press → highlight drawn (DOM + style/layout), p95', percentile(tags.map((t) => t.keyToDrawn), 95), 'ms', 16, `median ${ms(median(tags.map((t) => t.keyToDrawn)))} ms over ${tags.length} tags`);
-    fig('commit', 'tag committed to IndexedDB (key press → transaction complete), median', median(tags.map((t) => t.keyToCommitted)), 'ms', 50, `p95 ${ms(percentile(tags.map((t) => t.keyToCommitted), 95))} ms`);
-    fig('scroll', 'scroll the reader top to bottom: longest task (long tasks ≥ 50 ms observed), median of runs', median(scrolls.map((s) => s.longestTask)), 'ms', 50, `max frame gap ${ms(median(scrolls.map((s) => s.maxFrameGap)))} ms (median); 0 = no long task`);
-    fig('exportW3c', 'export 20,000 annotations to W3C JSON (read + build + serialise), median', median(w3c.map((x) => x.ms)), 'ms', 500);
-    fig('exportCsv', 'export 20,000 annotations to CSV dataset (read + tables + format), median', median(csv.map((x) => x.ms)), 'ms', 300);
-    const countsOf = (r) => Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', ');
-    fig('importIdentical', 'import + re-anchor 20,000 on the identical text (parse, place, one transaction), median', median(imports.identical.map((x) => x.ms)), 'ms', 3000, countsOf(imports.identical[0]));
-    fig('importEdited', 'import + re-anchor 20,000 on the text with 50 small edits, median', median(imports.edited.map((x) => x.ms)), 'ms', 5000, countsOf(imports.edited[0]));
-    fig('search', 'search a word across the 50-document library (IndexedDB read + whole-word regex), median', median(searches.map((x) => x.ms)), 'ms', 200, `“harbour”: ${searches[0].hits} hits in ${searches[0].docsWithHits} docs; “совет” ${ms(median(searchesCyrillic.map((x) => x.ms)))} ms`);
-    fig('heap', 'renderer JS heap with the large document open (after GC)', heap.usedSize / 1024 / 1024, 'MB', 400);
+    const when = (xs, f) => (xs.length ? f(xs) : null);
+    fig('open', 'open the 2 MB document with 20,000 annotations (click → highlighted text painted), median', when(opens, (o) => median(o.map((x) => x.ms))), 'ms', 1000, opens.length ? `first highlight in the DOM after ${ms(median(opens.map((o) => o.toDom)))} ms` : '');
+    fig('tagP95', 'tag a span: key press → highlight drawn (DOM + style/layout), p95', when(tags, (t) => percentile(t.map((x) => x.keyToDrawn), 95)), 'ms', 16, tags.length ? `median ${ms(median(tags.map((t) => t.keyToDrawn)))} ms over ${tags.length} tags` : '');
+    fig('commit', 'tag committed to IndexedDB (key press → transaction complete), median', when(tags, (t) => median(t.map((x) => x.keyToCommitted))), 'ms', 50, tags.length ? `p95 ${ms(percentile(tags.map((t) => t.keyToCommitted), 95))} ms` : '');
+    fig('scroll', 'scroll the reader top to bottom: longest task (long tasks ≥ 50 ms observed), median of runs', when(scrolls, (s) => median(s.map((x) => x.longestTask))), 'ms', 50, scrolls.length ? `max frame gap ${ms(median(scrolls.map((s) => s.maxFrameGap)))} ms (median); 0 = no long task` : '');
+    fig('exportW3c', 'export 20,000 annotations to W3C JSON (read + build + serialise), median', when(w3c, (x) => median(x.map((y) => y.ms))), 'ms', 500);
+    fig('exportCsv', 'export 20,000 annotations to CSV dataset (read + tables + format), median', when(csv, (x) => median(x.map((y) => y.ms))), 'ms', 300);
+    const countsOf = (r) => (r ? Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', ') : '');
+    fig('importIdentical', 'import + re-anchor 20,000 on the identical text (parse, place, one transaction), median', when(imports.identical, (x) => median(x.map((y) => y.ms))), 'ms', 3000, countsOf(imports.identical[0]));
+    fig('importEdited', 'import + re-anchor 20,000 on the text with 50 small edits, median', when(imports.edited, (x) => median(x.map((y) => y.ms))), 'ms', 5000, countsOf(imports.edited[0]));
+    fig('search', 'search a word across the 50-document library (IndexedDB read + whole-word regex), median', when(searches, (x) => median(x.map((y) => y.ms))), 'ms', 200, searches.length ? `“harbour”: ${searches[0].hits} hits in ${searches[0].docsWithHits} docs; “совет” ${ms(median(searchesCyrillic.map((x) => x.ms)))} ms` : '');
+    fig('heap', 'renderer JS heap with the large document open (after GC)', results.details.heap ? results.details.heap.usedSize / 1024 / 1024 : null, 'MB', 400);
 
-    const rows = Object.values(results.figures).map((f) => [f.label, `${f.value} ${f.unit}`, `< ${f.target} ${f.unit}`, f.met ? 'yes' : 'NO', f.note]);
+    const rows = Object.values(results.figures).map((f) => [f.label, f.value === null ? '—' : `${f.value} ${f.unit}`, `< ${f.target} ${f.unit}`, f.met === null ? '—' : f.met ? 'yes' : 'NO', f.note]);
     console.log('\n| figure | measured | target | met? | note |\n|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
     console.log('\nRe-anchoring the same 20,000 quote selectors (no target):');
     console.log('| text | Anchorer | dom-anchor-text-quote | ratio |\n|---|---|---|---|');
-    for (const [kind, c] of Object.entries(comparison)) {
+    for (const [kind, c] of Object.entries(comparison ?? {})) {
       const extra = c.packageExtrapolated ? ` (extrapolated from ${c.packageDone} in the time budget)` : '';
       console.log(`| ${kind} | ${ms(c.anchorerMs)} ms, ${c.anchorerPlaced} placed | ${ms(c.packageMs)} ms${extra}, ${c.packagePlaced}/${c.packageDone} placed | ${ms(c.packageMs / c.anchorerMs)}× |`);
     }
     const r = results.details.reader;
-    console.log(`\nReader: ${r.paragraphs} paragraphs, ${r.highlightElements} highlight elements, ${r.domNodes} DOM elements, ${r.scrollHeight} px tall.`);
+    if (r) console.log(`\nReader: ${r.paragraphs} paragraphs, ${r.highlightElements} highlight elements, ${r.domNodes} DOM elements, ${r.scrollHeight} px tall.`);
 
     const out = {
       date: new Date().toISOString(),
