@@ -81,16 +81,16 @@ async function seed(): Promise<{ documents: number; annotations: number; bigChar
   const r = await repo();
   const db = r.db;
   const now = new Date().toISOString();
-  await db.transaction('rw', [db.documents, db.annotations, db.categories, db.settings], async () => {
+  await db.transaction('rw', [db.documents, db.categories, db.settings], async () => {
     await db.categories.bulkPut([...DEFAULT_CATEGORIES]);
     // The small document is the last opened, so the app boots into it, not into the big one.
     await db.documents.bulkPut([c.big, ...c.library.map((d, i) => (i === 0 ? { ...d, lastOpenedAt: now } : d))]);
-    await db.annotations.bulkPut(c.annotations as Annotation[]);
     await db.settings.bulkPut([
       { key: 'coder', value: 'bench' },
       { key: 'seeded', value: now },
     ]);
   });
+  await r.putAll(c.annotations as Annotation[], []);
   return {
     documents: 1 + c.library.length,
     annotations: c.annotations.length,
@@ -344,12 +344,8 @@ async function importAndAnchor(kind: 'identical' | 'edited'): Promise<{ ms: numb
   const doc: DocumentRecord = { ...c.big, id: `bench-import-${kind}`, text, hash: kind === 'identical' ? c.big.hash : contentHash(text) };
   const db = new WorkbenchDatabase('bench-import');
   await db.open();
-  await db.transaction('rw', [db.documents, db.annotations, db.categories], async () => {
-    await Promise.all([db.documents.clear(), db.annotations.clear(), db.categories.clear()]);
-    await db.categories.bulkPut([...DEFAULT_CATEGORIES]);
-    await db.documents.put(doc);
-  });
   const r = new Repository(db);
+  await r.replaceAll({ documents: [doc], annotations: [], categories: [...DEFAULT_CATEGORIES] });
   const start = performance.now();
   const parsed = readAnnotationFile(json, 'bench.jsonld');
   if (!parsed.ok) throw new Error(parsed.error);

@@ -94,7 +94,9 @@ async function main() {
 
   log('building the browser twin into', webOut);
   env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
-  const built = spawnSync(vite, ['build', '--config', 'vite.web.config.mts', '--logLevel', 'warn'], { cwd: root, env, stdio: 'inherit' });
+  // Profiles read better with the functions' own names: no minifying then.
+  const buildArgs = ['build', '--config', 'vite.web.config.mts', '--logLevel', 'warn', ...(PROFILE ? ['--minify', 'false'] : [])];
+  const built = spawnSync(vite, buildArgs, { cwd: root, env, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('vite build failed');
   const pageScript = join(tmp, 'bench-page.js');
   await build({
@@ -124,13 +126,22 @@ async function main() {
   process.on('exit', stopServer);
   const url = `http://127.0.0.1:${PORT}/`;
   let browser;
+  let context;
   try {
     await waitForServer(url);
-    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs(), headless: true });
+    // A persistent profile in the temp folder, so IndexedDB lives on disk as in the desktop app
+    // (a fresh incognito context keeps IndexedDB in memory, with different costs).
+    context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
+      executablePath: chromiumExecutable(),
+      args: chromiumArgs(),
+      headless: true,
+      bypassCSP: true,
+      viewport: { width: 1280, height: 800 },
+    });
+    browser = context.browser();
     const browserVersion = browser.version();
     log('Chromium', browserVersion, `· ${os.cpus().length} CPUs`);
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => log('page error:', e.message));
     page.on('dialog', (d) => void d.dismiss());
 
@@ -295,9 +306,8 @@ async function main() {
     };
     writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
     log(`wrote bench/results.json in ${out.seconds} s${traces.length ? `; traces: ${traces.join(', ')}` : ''}`);
-    await context.close();
   } finally {
-    await browser?.close();
+    await context?.close();
     stopServer();
     if (!TRACE) rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Annotation, Category, DocumentRecord } from '../../shared/model';
+import { packAll, type AnnotationCounts, type AnnotationPack } from './annotation-packs';
 
 /** A key/value setting (coder name, preferences). */
 export interface Setting {
@@ -18,10 +19,15 @@ export const DATABASE_NAME = 'discourse-workbench';
  * - v2: the codebook and settings tables; annotations get a `status` ('placed' for all
  *   existing ones) and the `[documentId+start]` index for reading order; documents get a
  *   `lastOpenedAt` field (empty for old ones).
+ * - v3: annotations move from one record each into packs of a document's annotations
+ *   (`annotationPacks`, see `annotation-packs.ts` for why), with per-document counts by
+ *   category beside them (`annotationCounts`); the `annotations` table is removed after its
+ *   records have been moved.
  */
 export class WorkbenchDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
-  annotations!: EntityTable<Annotation, 'id'>;
+  annotationPacks!: Table<AnnotationPack, [string, number]>;
+  annotationCounts!: EntityTable<AnnotationCounts, 'documentId'>;
   categories!: EntityTable<Category, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
@@ -55,6 +61,20 @@ export class WorkbenchDatabase extends Dexie {
             if (document.lastOpenedAt === undefined) document.lastOpenedAt = '';
             if (document.sourceName === undefined) document.sourceName = '';
           });
+      });
+    this.version(3)
+      .stores({
+        documents: 'id, hash',
+        annotations: null,
+        annotationPacks: '[documentId+pack], documentId, pack',
+        annotationCounts: 'documentId',
+        categories: 'id',
+        settings: 'key',
+      })
+      .upgrade(async (tx) => {
+        const { packs, counts } = packAll(await tx.table<Annotation, string>('annotations').toArray());
+        await tx.table('annotationPacks').bulkAdd(packs);
+        await tx.table('annotationCounts').bulkAdd(counts);
       });
   }
 }

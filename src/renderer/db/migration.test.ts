@@ -57,13 +57,13 @@ async function writeVersion1(name: string): Promise<void> {
   old.close();
 }
 
-describe('schema v1 → v2 upgrade', () => {
+describe('schema v1 → v3 upgrade (through v2)', () => {
   it('keeps every record and fills in the fields v2 added', async () => {
     const name = freshName();
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     const documents = await db.documents.orderBy('id').toArray();
     expect(documents.map((d) => d.id)).toEqual(['d1', 'd2']);
@@ -74,7 +74,7 @@ describe('schema v1 → v2 upgrade', () => {
       expect(d.importedAt).toBe('2024-03-01T10:00:00.000Z');
     }
 
-    const annotations = await db.annotations.orderBy('id').toArray();
+    const annotations = (await new Repository(db).snapshot()).annotations.sort((a, b) => a.id.localeCompare(b.id));
     expect(annotations.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'b1', 'b2']);
     for (const a of annotations) {
       expect(a.status).toBe('placed');
@@ -86,7 +86,7 @@ describe('schema v1 → v2 upgrade', () => {
     db.close();
   });
 
-  it('serves reading order from the new [documentId+start] index', async () => {
+  it('serves reading order and the library counts from the packs', async () => {
     const name = freshName();
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
@@ -94,7 +94,7 @@ describe('schema v1 → v2 upgrade', () => {
     expect((await repo.annotationsOf('d1')).map((a) => a.id)).toEqual(['a1', 'a2', 'a3']);
     expect((await repo.annotationsOf('d2')).map((a) => a.id)).toEqual(['b2', 'b1']);
     expect(await repo.annotationsOf('missing')).toEqual([]);
-    const counts = await repo.libraryCounts(); // reads the [documentId+categoryId] index
+    const counts = await repo.libraryCounts(); // the counts table built by the v3 upgrade
     expect(Object.fromEntries(counts)).toEqual({ d1: { claim: 2, demand: 1 }, d2: { claim: 2 } });
     db.close();
   });
@@ -104,7 +104,7 @@ describe('schema v1 → v2 upgrade', () => {
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'categories', 'documents', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationCounts', 'annotationPacks', 'categories', 'documents', 'settings']);
     expect(await db.categories.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     const repo = new Repository(db);
@@ -115,18 +115,53 @@ describe('schema v1 → v2 upgrade', () => {
     db.close();
   });
 
-  it('upgrades once: reopening a v2 database changes nothing', async () => {
+  it('upgrades once: reopening a v3 database changes nothing', async () => {
     const name = freshName();
     await writeVersion1(name);
     const first = new WorkbenchDatabase(name);
     await first.open();
     await first.documents.update('d1', { lastOpenedAt: '2024-04-01T00:00:00.000Z' });
-    await first.annotations.update('a1', { status: 'orphan', memo: 'note' });
+    const a1 = (await new Repository(first).existingAnnotations(['a1'])).get('a1')!;
+    await new Repository(first).putAll([{ ...a1, status: 'orphan', memo: 'note' }], []);
     first.close();
 
     const second = new WorkbenchDatabase(name);
     expect((await second.documents.get('d1'))?.lastOpenedAt).toBe('2024-04-01T00:00:00.000Z');
-    expect(await second.annotations.get('a1')).toMatchObject({ status: 'orphan', memo: 'note' });
+    expect((await new Repository(second).existingAnnotations(['a1'])).get('a1')).toMatchObject({ status: 'orphan', memo: 'note' });
+    expect(await second.annotationPacks.count()).toBe((await second.annotationPacks.toArray()).length);
     second.close();
+  });
+});
+
+describe('schema v2 → v3 upgrade', () => {
+  it('moves every annotation record into packs with exact counts and drops the old table', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(2).stores({
+      documents: 'id, hash',
+      annotations: 'id, documentId, [documentId+start], [documentId+categoryId]',
+      categories: 'id',
+      settings: 'key',
+    });
+    await old.open();
+    await old.table('documents').bulkAdd([{ ...v1Document('d1', 'First text.'), lastOpenedAt: '', sourceName: 'd1.txt' }]);
+    const records = Array.from({ length: 250 }, (_, i) => ({
+      ...v1Annotation(`v2-${i}`, 'd1', i, i + 1, ['claim', 'demand', 'proposal'][i % 3]),
+      memo: i === 7 ? 'memo 7' : '',
+      status: i === 9 ? 'orphan' : 'placed',
+    }));
+    await old.table('annotations').bulkAdd(records);
+    await old.table('settings').put({ key: 'coder', value: 'Ana' });
+    old.close();
+
+    const db = new WorkbenchDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('annotations');
+    const repo = new Repository(db);
+    expect(await repo.annotationsOf('d1')).toEqual(records);
+    expect(await repo.countsOf('d1')).toEqual({ claim: 84, demand: 83, proposal: 83 });
+    expect(await repo.getSetting('coder')).toBe('Ana');
+    db.close();
   });
 });

@@ -58,7 +58,7 @@ const claim = DEFAULT_CATEGORIES[0];
 async function everything() {
   return {
     documents: await db.documents.orderBy('id').toArray(),
-    annotations: await db.annotations.orderBy('id').toArray(),
+    annotations: (await repo.snapshot()).annotations.sort((a, b) => a.id.localeCompare(b.id)),
     categories: await db.categories.orderBy('id').toArray(),
   };
 }
@@ -66,7 +66,7 @@ async function everything() {
 describe('applyEdit', () => {
   it('applies creations, changes and deletions of every kind, and the inverse undoes them', async () => {
     await db.documents.bulkAdd([doc('d1'), doc('d2')]);
-    await db.annotations.bulkAdd([ann('a1', 'd1', 'claim'), ann('a2', 'd2', 'demand')]);
+    await repo.putAll([ann('a1', 'd1', 'claim'), ann('a2', 'd2', 'demand')], []);
     await db.categories.bulkAdd([...DEFAULT_CATEGORIES]);
     const before = await everything();
     const edit: Edit = {
@@ -94,7 +94,7 @@ describe('applyEdit', () => {
 
   it('writes nothing when a later step fails (a record IndexedDB refuses)', async () => {
     await db.documents.bulkAdd([doc('d1'), doc('d2')]);
-    await db.annotations.add(ann('a1', 'd2', 'claim'));
+    await repo.putAll([ann('a1', 'd2', 'claim')], []);
     const before = await everything();
     // A category whose key is not a valid IndexedDB key: the categories put fails after the
     // document and annotation writes of the same edit have already been issued.
@@ -117,7 +117,7 @@ describe('applyEdit', () => {
 
   it('writes nothing when the last step fails (document delete rejected)', async () => {
     await db.documents.bulkAdd([doc('d1'), doc('d2')]);
-    await db.annotations.add(ann('a1', 'd2', 'claim'));
+    await repo.putAll([ann('a1', 'd2', 'claim')], []);
     const before = await everything();
     vi.spyOn(db.documents, 'bulkDelete').mockRejectedValueOnce(new Error('disk gone'));
     const edit: Edit = {
@@ -179,13 +179,13 @@ describe('seedOnce', () => {
 describe('libraryCounts', () => {
   it('counts annotations per document and category', async () => {
     await db.documents.bulkAdd([doc('d1'), doc('d2'), doc('d3')]);
-    await db.annotations.bulkAdd([
+    await repo.putAll([
       ann('a1', 'd1', 'claim'),
       ann('a2', 'd1', 'claim', 5, 9),
       ann('a3', 'd1', 'demand'),
       ann('a4', 'd2', 'accusation'),
       { ...ann('a5', 'd2', 'accusation'), status: 'orphan' },
-    ]);
+    ], []);
     const counts = await repo.libraryCounts();
     expect(Object.fromEntries(counts)).toEqual({
       d1: { claim: 2, demand: 1 },
@@ -237,5 +237,75 @@ describe('snapshot and replaceAll', () => {
     const duplicateIds = { documents: [doc('y'), doc('y')], annotations: [], categories: [] };
     await expect(repo.replaceAll(duplicateIds)).rejects.toThrow();
     expect(sorted(await repo.snapshot())).toEqual(sorted(dataA()));
+  });
+});
+
+describe('packed annotation storage', () => {
+  it('keeps every annotation, the counts and reading order exact through puts, edits and deletes', async () => {
+    await db.documents.bulkAdd([doc('d1'), doc('d2')]);
+    const many = Array.from({ length: 300 }, (_, i) => ann(`a${i}`, i % 2 ? 'd1' : 'd2', i % 3 ? 'claim' : 'demand', 300 - i, 301 - i));
+    await repo.putAll(many, []);
+    expect(await db.annotationPacks.count()).toBeGreaterThan(32); // spread over packs of both documents
+    expect((await repo.annotationsOf('d1')).map((a) => a.start)).toEqual(many.filter((a) => a.documentId === 'd1').map((a) => a.start).sort((x, y) => x - y));
+
+    // One edit: recategorise a1, delete a3, add one; then its inverse.
+    const a1 = many[1];
+    const a3 = many[3];
+    const added = ann('new', 'd1', 'proposal', 7, 9);
+    const edit: Edit = {
+      label: 'Mixed',
+      annotations: [
+        { before: a1, after: { ...a1, categoryId: 'accusation' } },
+        { before: a3, after: null },
+        { before: null, after: added },
+      ],
+      categories: [],
+    };
+    const countsBefore = await repo.countsOf('d1');
+    await repo.applyEdit(edit);
+    const d1 = await repo.allAnnotationsOf('d1');
+    expect(d1).toHaveLength(150); // 150 − a3 + new
+    expect(d1.find((a) => a.id === 'a1')?.categoryId).toBe('accusation');
+    expect(d1.some((a) => a.id === 'a3')).toBe(false);
+    const counted = (list: Annotation[]) => list.reduce<Record<string, number>>((c, a) => ({ ...c, [a.categoryId]: (c[a.categoryId] ?? 0) + 1 }), {});
+    expect(await repo.countsOf('d1')).toEqual(counted(d1));
+    expect(await repo.countsOf('d2')).toEqual(counted(await repo.allAnnotationsOf('d2')));
+
+    await repo.applyEdit(invertEdit(edit));
+    expect(await repo.countsOf('d1')).toEqual(countsBefore);
+    expect((await repo.allAnnotationsOf('d1')).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      many.filter((a) => a.documentId === 'd1').sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+
+  it('finds existing ids on any document, and deleting everything leaves no packs or counts', async () => {
+    await repo.putAll([ann('x1', 'd1', 'claim'), ann('x2', 'd2', 'demand')], []);
+    const found = await repo.existingAnnotations(['x1', 'x2', 'nope']);
+    expect([...found.keys()].sort()).toEqual(['x1', 'x2']);
+    expect(found.get('x2')?.documentId).toBe('d2');
+
+    await repo.applyEdit({
+      label: 'Delete all',
+      annotations: [ann('x1', 'd1', 'claim'), ann('x2', 'd2', 'demand')].map((a) => ({ before: a, after: null })),
+      categories: [],
+    });
+    expect(await db.annotationPacks.count()).toBe(0);
+    expect(await db.annotationCounts.count()).toBe(0);
+    expect((await repo.libraryCounts()).size).toBe(0);
+  });
+
+  it('an import of an existing id replaces it instead of adding a second copy', async () => {
+    await repo.putAll([ann('x1', 'd1', 'claim')], []);
+    await repo.putAll([{ ...ann('x1', 'd1', 'demand'), memo: 'newer' }], []);
+    expect(await repo.allAnnotationsOf('d1')).toEqual([{ ...ann('x1', 'd1', 'demand'), memo: 'newer' }]);
+    expect(await repo.countsOf('d1')).toEqual({ demand: 1 });
+  });
+
+  it('refuses a workspace with two annotations of one id and keeps what was there', async () => {
+    await repo.putAll([ann('keep', 'd1', 'claim')], []);
+    await expect(repo.replaceAll({ documents: [doc('d1')], annotations: [ann('x', 'd1', 'claim'), ann('x', 'd1', 'demand')], categories: [] })).rejects.toThrow(
+      'Two annotations have the same id x.',
+    );
+    expect((await repo.snapshot()).annotations.map((a) => a.id)).toEqual(['keep']);
   });
 });

@@ -1,6 +1,15 @@
-import Dexie from 'dexie';
 import type { Edit } from '../../shared/edit';
 import type { Annotation, Category, DocumentRecord } from '../../shared/model';
+import {
+  addCounts,
+  applyToPack,
+  byStartThenId,
+  groupByPack,
+  packAll,
+  packOf,
+  type AnnotationPack,
+  type AnnotationWrites,
+} from './annotation-packs';
 import { WorkbenchDatabase } from './database';
 
 /**
@@ -12,58 +21,76 @@ export class Repository {
 
   /** Applies an edit's `after` side in one transaction. */
   async applyEdit(edit: Edit): Promise<void> {
-    await this.db.transaction('rw', this.db.documents, this.db.annotations, this.db.categories, async () => {
+    const db = this.db;
+    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories], async () => {
       const docs = edit.documents ?? [];
       const putD = docs.flatMap((c) => (c.after ? [c.after] : []));
       const delD = docs.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
-      if (putD.length) await this.db.documents.bulkPut(putD);
-      const putA = edit.annotations.flatMap((c) => (c.after ? [c.after] : []));
-      const delA = edit.annotations.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
+      if (putD.length) await db.documents.bulkPut(putD);
       const putC = edit.categories.flatMap((c) => (c.after ? [c.after] : []));
       const delC = edit.categories.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
-      if (putA.length) await this.db.annotations.bulkPut(putA);
-      if (delA.length) await this.db.annotations.bulkDelete(delA);
-      if (putC.length) await this.db.categories.bulkPut(putC);
-      if (delC.length) await this.db.categories.bulkDelete(delC);
-      if (delD.length) await this.db.documents.bulkDelete(delD);
+      await this.writeAnnotations({
+        put: edit.annotations.flatMap((c) => (c.after ? [c.after] : [])),
+        // A changed record is removed from where it was (its document could differ), then put.
+        delete: edit.annotations.flatMap((c) => (c.before ? [{ documentId: c.before.documentId, id: c.before.id }] : [])),
+      });
+      if (putC.length) await db.categories.bulkPut(putC);
+      if (delC.length) await db.categories.bulkDelete(delC);
+      if (delD.length) await db.documents.bulkDelete(delD);
     });
   }
 
-  /** The annotations of one document in reading order. */
-  annotationsOf(documentId: string): Promise<Annotation[]> {
-    return this.db.annotations
-      .where('[documentId+start]')
-      .between([documentId, Dexie.minKey], [documentId, Dexie.maxKey])
-      .toArray();
+  /**
+   * Writes annotation changes into their packs and keeps the counts in step: one
+   * read-modify-write per touched pack. Call inside a transaction over both tables.
+   */
+  private async writeAnnotations(writes: AnnotationWrites): Promise<void> {
+    const db = this.db;
+    const groups = [...groupByPack(writes).values()];
+    if (groups.length === 0) return;
+    const current = await db.annotationPacks.bulkGet(groups.map((g) => g.key));
+    const deltas = new Map<string, Map<string, number>>();
+    const puts: AnnotationPack[] = [];
+    const empties: [string, number][] = [];
+    groups.forEach((g, i) => {
+      const { annotations, delta } = applyToPack(current[i]?.annotations ?? [], g.put, g.delete);
+      if (annotations.length) puts.push({ documentId: g.key[0], pack: g.key[1], annotations });
+      else if (current[i]) empties.push(g.key);
+      const sum = deltas.get(g.key[0]) ?? new Map<string, number>();
+      for (const [k, v] of delta) sum.set(k, (sum.get(k) ?? 0) + v);
+      deltas.set(g.key[0], sum);
+    });
+    if (puts.length) await db.annotationPacks.bulkPut(puts);
+    if (empties.length) await db.annotationPacks.bulkDelete(empties);
+    const documentIds = [...deltas.keys()];
+    const counts = await db.annotationCounts.bulkGet(documentIds);
+    const nextCounts = documentIds.map((documentId, i) => ({ documentId, counts: addCounts(counts[i]?.counts ?? {}, deltas.get(documentId)!) }));
+    const keep = nextCounts.filter((c) => Object.keys(c.counts).length > 0);
+    const drop = nextCounts.filter((c) => Object.keys(c.counts).length === 0).map((c) => c.documentId);
+    if (keep.length) await db.annotationCounts.bulkPut(keep);
+    if (drop.length) await db.annotationCounts.bulkDelete(drop);
   }
 
-  /** Every annotation of a document (for deleting it with them). */
-  allAnnotationsOf(documentId: string): Promise<Annotation[]> {
-    return this.db.annotations.where('documentId').equals(documentId).toArray();
+  /** Every annotation of a document, in no particular order (one read of its packs). */
+  async allAnnotationsOf(documentId: string): Promise<Annotation[]> {
+    const packs = await this.db.annotationPacks.where('documentId').equals(documentId).toArray();
+    return packs.flatMap((p) => p.annotations);
+  }
+
+  /** The annotations of one document in reading order (start, then id). */
+  async annotationsOf(documentId: string): Promise<Annotation[]> {
+    return (await this.allAnnotationsOf(documentId)).sort(byStartThenId);
   }
 
   /** Number of annotations of a document, per category id. */
   async countsOf(documentId: string): Promise<Record<string, number>> {
-    const counts: Record<string, number> = {};
-    await this.db.annotations.where('documentId').equals(documentId).each((a) => {
-      counts[a.categoryId] = (counts[a.categoryId] ?? 0) + 1;
-    });
-    return counts;
+    return (await this.db.annotationCounts.get(documentId))?.counts ?? {};
   }
 
-  /**
-   * Annotation counts per document and category for the whole library, read from the
-   * `[documentId+categoryId]` index keys only (no records are loaded).
-   */
+  /** Annotation counts per document and category for the whole library (small records only). */
   async libraryCounts(): Promise<Map<string, Record<string, number>>> {
-    const keys = (await this.db.annotations.orderBy('[documentId+categoryId]').keys()) as unknown as [string, string][];
-    const counts = new Map<string, Record<string, number>>();
-    for (const [documentId, categoryId] of keys) {
-      const row = counts.get(documentId) ?? {};
-      row[categoryId] = (row[categoryId] ?? 0) + 1;
-      counts.set(documentId, row);
-    }
-    return counts;
+    const rows = await this.db.annotationCounts.toArray();
+    return new Map(rows.map((r) => [r.documentId, r.counts]));
   }
 
   /** The codebook, in no particular order (sort with `sortCategories`). */
@@ -110,16 +137,23 @@ export class Repository {
 
   /** Adds or replaces annotations and categories in one transaction (imports). */
   async putAll(annotations: Annotation[], categories: Category[]): Promise<void> {
-    await this.db.transaction('rw', this.db.annotations, this.db.categories, async () => {
-      if (categories.length) await this.db.categories.bulkPut(categories);
-      if (annotations.length) await this.db.annotations.bulkPut(annotations);
+    const db = this.db;
+    await db.transaction('rw', [db.annotationPacks, db.annotationCounts, db.categories], async () => {
+      if (categories.length) await db.categories.bulkPut(categories);
+      await this.writeAnnotations({ put: annotations, delete: [] });
     });
   }
 
-  /** Annotations with these ids that already exist. */
+  /**
+   * Annotations with these ids that already exist, on any document. Reads only the packs the
+   * ids can be in (a pack number is the same for an id on every document).
+   */
   async existingAnnotations(ids: string[]): Promise<Map<string, Annotation>> {
-    const found = await this.db.annotations.bulkGet(ids);
-    return new Map(found.flatMap((a) => (a ? [[a.id, a] as const] : [])));
+    const wanted = new Set(ids);
+    const packs = await this.db.annotationPacks.where('pack').anyOf([...new Set(ids.map(packOf))]).toArray();
+    const found = new Map<string, Annotation>();
+    for (const p of packs) for (const a of p.annotations) if (wanted.has(a.id)) found.set(a.id, a);
+    return found;
   }
 
   async getSetting(key: string): Promise<string | undefined> {
@@ -132,20 +166,25 @@ export class Repository {
 
   /** Everything in the workspace, read in one transaction so the snapshot is consistent. */
   snapshot(): Promise<{ documents: DocumentRecord[]; annotations: Annotation[]; categories: Category[] }> {
-    return this.db.transaction('r', this.db.documents, this.db.annotations, this.db.categories, async () => ({
-      documents: await this.db.documents.toArray(),
-      annotations: await this.db.annotations.toArray(),
-      categories: await this.db.categories.toArray(),
+    const db = this.db;
+    return db.transaction('r', [db.documents, db.annotationPacks, db.categories], async () => ({
+      documents: await db.documents.toArray(),
+      annotations: (await db.annotationPacks.toArray()).flatMap((p) => p.annotations),
+      categories: await db.categories.toArray(),
     }));
   }
 
   /** Replaces the whole workspace in one transaction (restore from backup or workspace file). */
   async replaceAll(data: { documents: DocumentRecord[]; annotations: Annotation[]; categories: Category[] }): Promise<void> {
-    await this.db.transaction('rw', this.db.documents, this.db.annotations, this.db.categories, async () => {
-      await Promise.all([this.db.documents.clear(), this.db.annotations.clear(), this.db.categories.clear()]);
-      await this.db.documents.bulkAdd(data.documents);
-      await this.db.annotations.bulkAdd(data.annotations);
-      await this.db.categories.bulkAdd(data.categories);
+    const db = this.db;
+    // Packed first: two annotations with one id make it throw before anything is touched.
+    const { packs, counts } = packAll(data.annotations);
+    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories], async () => {
+      await Promise.all([db.documents.clear(), db.annotationPacks.clear(), db.annotationCounts.clear(), db.categories.clear()]);
+      await db.documents.bulkAdd(data.documents);
+      await db.annotationPacks.bulkAdd(packs);
+      await db.annotationCounts.bulkAdd(counts);
+      await db.categories.bulkAdd(data.categories);
     });
   }
 }

@@ -1,8 +1,13 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation, Category } from '../../../shared/model';
 import { shorten } from '../reading/tagging';
 
 interface Props {
+  /** 1-based place in the whole list, and the list's length (the panel draws only a window). */
+  posInSet: number;
+  setSize: number;
+  /** Lets the panel measure the item (see `use-virtual-window.ts`). */
+  measureRef(element: HTMLElement | null): (() => void) | undefined;
   annotation: Annotation;
   category: Category | undefined;
   categories: Category[];
@@ -18,7 +23,15 @@ interface Props {
 export const AnnotationItem = memo(function AnnotationItem(props: Props) {
   const { annotation: a, category, categories, focused } = props;
   const [memoText, setMemoText] = useState(a.memo);
-  const item = useRef<HTMLLIElement>(null);
+  const item = useRef<HTMLLIElement | null>(null);
+  const { measureRef } = props;
+  const setItem = useCallback(
+    (element: HTMLLIElement | null) => {
+      item.current = element;
+      return measureRef(element);
+    },
+    [measureRef],
+  );
   useEffect(() => setMemoText(a.memo), [a.memo]);
   useEffect(() => {
     if (focused) item.current?.scrollIntoView?.({ block: 'nearest' });
@@ -30,7 +43,10 @@ export const AnnotationItem = memo(function AnnotationItem(props: Props) {
   };
   return (
     <li
-      ref={item}
+      ref={setItem}
+      data-virtual-key={a.id}
+      aria-setsize={props.setSize}
+      aria-posinset={props.posInSet}
       className={`annotation${focused ? ' focused' : ''}${a.status === 'orphan' ? ' orphan' : ''}`}
       aria-current={focused || undefined}
       aria-label={`${label}: ${quote}`}

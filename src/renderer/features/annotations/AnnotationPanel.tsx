@@ -1,10 +1,8 @@
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, Category } from '../../../shared/model';
 import type { DocumentSession } from '../workspace/document-session';
 import { AnnotationItem } from './AnnotationItem';
-
-/** Items drawn at first; more on request, so 20,000 annotations do not stall the page. */
-const PAGE = 200;
+import { useVirtualWindow } from './use-virtual-window';
 
 interface Props {
   session: DocumentSession;
@@ -17,28 +15,43 @@ interface Props {
   onDelete(annotation: Annotation): void;
 }
 
-/** Every annotation of the open document in reading order, filterable by category. */
+/**
+ * Every annotation of the open document in reading order, filterable by category. The list is
+ * virtual: only the items near the visible part are drawn (see `use-virtual-window.ts`), each
+ * telling assistive technology its position in the whole list.
+ */
 export function AnnotationPanel(props: Props) {
   const { session, categories, focusedId } = props;
-  const version = useSyncExternalStore(
-    (l) => session.subscribe(l),
-    () => session.version,
-  );
+  // The list follows the session in a transition: after a tag, the reader's highlight is drawn
+  // at once and the panel catches up in slices that let the tag's database write through
+  // (a synchronous store subscription would redraw the panel inside the key press).
+  const [version, setVersion] = useState(session.version);
+  useEffect(() => {
+    setVersion(session.version);
+    return session.subscribe(() => startTransition(() => setVersion(session.version)));
+  }, [session]);
   const [filter, setFilter] = useState('');
-  const [limit, setLimit] = useState(PAGE);
   const byId = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const all = useMemo(() => session.list(), [session, version]);
   const shown = useMemo(() => (filter ? all.filter((a) => a.categoryId === filter) : all), [all, filter]);
-  // A focused annotation beyond the drawn pages is shown in a window of its neighbours, so
-  // that focusing one deep in a long document does not draw thousands of items.
-  const focusIndex = focusedId ? shown.findIndex((a) => a.id === focusedId) : -1;
-  const windowStart = focusIndex >= limit ? Math.max(0, focusIndex - PAGE / 2) : 0;
-  const visible = shown.slice(windowStart, windowStart === 0 ? limit : focusIndex + PAGE / 2);
   const orphans = all.filter((a) => a.status === 'orphan').length;
+  const scroller = useRef<HTMLElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const keys = useMemo(() => shown.map((a) => a.id), [shown]);
+  const win = useVirtualWindow(keys, scroller, list);
+  const focusIndex = focusedId ? keys.indexOf(focusedId) : -1;
+  const drawn = focusIndex >= win.first && focusIndex < win.last;
+  // A focused annotation that is not drawn is scrolled to first; once drawn, the item itself
+  // scrolls into view (AnnotationItem).
+  useEffect(() => {
+    if (focusIndex >= 0 && !drawn) win.reveal(focusIndex);
+    // Only when the focus changes, not on every scroll.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusedId, focusIndex]);
 
   return (
-    <section className="panel" aria-label="Annotations">
+    <section className="panel" aria-label="Annotations" ref={scroller}>
       <div className="panel-head">
         <h2>
           Annotations <span className="count">({shown.length}{filter ? ` of ${all.length}` : ''})</span>
@@ -64,10 +77,19 @@ export function AnnotationPanel(props: Props) {
       {shown.length === 0 ? (
         <p className="empty">No annotations yet. Select text in the reader and press a category key (1–4).</p>
       ) : (
-        <ol className="annotation-list" aria-label="Annotations in reading order" start={windowStart + 1}>
-          {visible.map((a) => (
+        <ol
+          className="annotation-list"
+          aria-label="Annotations in reading order"
+          start={win.first + 1}
+          ref={list}
+          style={{ paddingTop: win.before, paddingBottom: win.after }}
+        >
+          {shown.slice(win.first, win.last).map((a, i) => (
             <AnnotationItem
               key={a.id}
+              posInSet={win.first + i + 1}
+              setSize={shown.length}
+              measureRef={win.measure}
               annotation={a}
               category={byId.get(a.categoryId)}
               categories={categories}
@@ -80,16 +102,6 @@ export function AnnotationPanel(props: Props) {
             />
           ))}
         </ol>
-      )}
-      {windowStart > 0 && (
-        <p className="empty">
-          Showing {windowStart + 1}–{windowStart + visible.length} of {shown.length}, around the focused annotation.
-        </p>
-      )}
-      {windowStart === 0 && visible.length < shown.length && (
-        <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          Show {Math.min(PAGE, shown.length - visible.length)} more
-        </button>
       )}
     </section>
   );

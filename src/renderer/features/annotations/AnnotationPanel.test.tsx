@@ -1,0 +1,99 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CATEGORIES } from '../../../shared/codebook';
+import type { Annotation } from '../../../shared/model';
+import { DocumentSession } from '../workspace/document-session';
+import { AnnotationPanel } from './AnnotationPanel';
+
+// React's act() needs this flag outside a test renderer.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+function ann(i: number): Annotation {
+  return {
+    id: `a${String(i).padStart(4, '0')}`,
+    documentId: 'd1',
+    categoryId: DEFAULT_CATEGORIES[i % 4].id,
+    start: i * 10,
+    end: i * 10 + 5,
+    exact: `quote ${i}`,
+    prefix: '',
+    suffix: '',
+    memo: '',
+    coder: 'Ana',
+    created: '2024-01-01T00:00:00.000Z',
+    modified: '2024-01-01T00:00:00.000Z',
+    status: 'placed',
+  };
+}
+
+let host: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+const noop = () => undefined;
+function render(session: DocumentSession, focusedId: string | null = null) {
+  act(() =>
+    root.render(
+      <AnnotationPanel
+        session={session}
+        categories={[...DEFAULT_CATEGORIES]}
+        focusedId={focusedId}
+        onGo={noop}
+        onCategory={noop}
+        onMemo={noop}
+        onBounds={noop}
+        onDelete={noop}
+      />,
+    ),
+  );
+}
+const items = () => [...host.querySelectorAll('li')];
+const positions = () => items().map((li) => Number(li.getAttribute('aria-posinset')));
+
+describe('AnnotationPanel with many annotations', () => {
+  it('draws a window of the list, each item telling its place in the whole list', () => {
+    const session = new DocumentSession('d1', Array.from({ length: 5000 }, (_, i) => ann(i)));
+    render(session);
+    expect(host.querySelector('h2')?.textContent).toContain('(5000)');
+    expect(items().length).toBeGreaterThan(0);
+    expect(items().length).toBeLessThan(100);
+    expect(positions()[0]).toBe(1);
+    expect(items()[0].getAttribute('aria-setsize')).toBe('5000');
+    const list = host.querySelector('ol') as HTMLOListElement;
+    expect(parseFloat(list.style.paddingBottom)).toBeGreaterThan(100_000); // room for the rest
+  });
+
+  it('scrolls to a focused annotation far down the list and draws it', async () => {
+    const session = new DocumentSession('d1', Array.from({ length: 5000 }, (_, i) => ann(i)));
+    render(session);
+    render(session, 'a4200');
+    // The jump sets the panel's scroll position; the next frame draws the window there.
+    const panel = host.querySelector('section') as HTMLElement;
+    expect(panel.scrollTop).toBeGreaterThan(0);
+    await act(async () => {
+      panel.dispatchEvent(new Event('scroll'));
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+    });
+    expect(positions()).toContain(4201);
+    expect(host.querySelector('li[aria-current="true"]')?.getAttribute('data-annotation-id')).toBe('a4200');
+    expect(positions()).not.toContain(1);
+  });
+
+  it('follows a tag: the new annotation appears in the list and the count goes up', () => {
+    const session = new DocumentSession('d1', Array.from({ length: 50 }, (_, i) => ann(i)));
+    render(session);
+    const added = { ...ann(9999), start: 3, end: 4, id: 'new' };
+    act(() => session.apply({ label: 'Tag', annotations: [{ before: null, after: added }], categories: [] }));
+    expect(host.querySelector('h2')?.textContent).toContain('(51)');
+    expect(items()[1].getAttribute('data-annotation-id')).toBe('new'); // reading order: start 3 after start 0
+  });
+});
