@@ -48,27 +48,31 @@ export class Repository {
     const db = this.db;
     const groups = [...groupByPack(writes).values()];
     if (groups.length === 0) return;
-    const current = await db.annotationPacks.bulkGet(groups.map((g) => g.key));
-    const deltas = new Map<string, Map<string, number>>();
+    const documentIds = [...new Set(groups.map((g) => g.key[0]))];
+    // Both reads in one round trip, then all writes without waiting in between.
+    const [current, counts] = await Promise.all([
+      db.annotationPacks.bulkGet(groups.map((g) => g.key)),
+      db.annotationCounts.bulkGet(documentIds),
+    ]);
+    const deltas = new Map<string, Map<string, number>>(documentIds.map((id) => [id, new Map()]));
     const puts: AnnotationPack[] = [];
     const empties: [string, number][] = [];
     groups.forEach((g, i) => {
       const { annotations, delta } = applyToPack(current[i]?.annotations ?? [], g.put, g.delete);
       if (annotations.length) puts.push({ documentId: g.key[0], pack: g.key[1], annotations });
       else if (current[i]) empties.push(g.key);
-      const sum = deltas.get(g.key[0]) ?? new Map<string, number>();
+      const sum = deltas.get(g.key[0])!;
       for (const [k, v] of delta) sum.set(k, (sum.get(k) ?? 0) + v);
-      deltas.set(g.key[0], sum);
     });
-    if (puts.length) await db.annotationPacks.bulkPut(puts);
-    if (empties.length) await db.annotationPacks.bulkDelete(empties);
-    const documentIds = [...deltas.keys()];
-    const counts = await db.annotationCounts.bulkGet(documentIds);
     const nextCounts = documentIds.map((documentId, i) => ({ documentId, counts: addCounts(counts[i]?.counts ?? {}, deltas.get(documentId)!) }));
     const keep = nextCounts.filter((c) => Object.keys(c.counts).length > 0);
     const drop = nextCounts.filter((c) => Object.keys(c.counts).length === 0).map((c) => c.documentId);
-    if (keep.length) await db.annotationCounts.bulkPut(keep);
-    if (drop.length) await db.annotationCounts.bulkDelete(drop);
+    await Promise.all([
+      puts.length ? db.annotationPacks.bulkPut(puts) : null,
+      empties.length ? db.annotationPacks.bulkDelete(empties) : null,
+      keep.length ? db.annotationCounts.bulkPut(keep) : null,
+      drop.length ? db.annotationCounts.bulkDelete(drop) : null,
+    ]);
   }
 
   /** Every annotation of a document, in no particular order (one read of its packs). */
