@@ -28,9 +28,17 @@ export class History {
   }
 
   private async perform(edit: Edit): Promise<void> {
-    this.target.applyInMemory(edit);
+    // The write is started first, so that the database works while the page draws the change;
+    // the memory is rolled back if the write then fails.
+    const written = this.target.persist(edit);
     try {
-      await this.target.persist(edit);
+      this.target.applyInMemory(edit);
+    } catch (error) {
+      await written.catch(() => undefined);
+      throw error;
+    }
+    try {
+      await written;
     } catch (error) {
       this.target.applyInMemory(invertEdit(edit));
       throw error;
