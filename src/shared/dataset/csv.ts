@@ -68,9 +68,6 @@ function tsvField(text: string): string {
 const CSV_PLAIN_NOT = /^[=+\-@\t\r ]|[",\r\n]| $/;
 const TSV_PLAIN_NOT = /^[=+\-@\t\r]|[\\\t\n\r]/;
 
-/** Rows joined into one block of text before the blocks are joined (see `formatTable`). */
-const BLOCK_ROWS = 2048;
-
 /** Writes a string cell: formula guard (when `guard`), then CSV quoting or TSV escaping. */
 type TextWriter = (text: string, guard: boolean) => string;
 
@@ -84,10 +81,8 @@ const tsvText: TextWriter = (text, guard) => (TSV_PLAIN_NOT.test(text) ? tsvFiel
  *
  * Speed (20,000 segments): a string cell is tested against one pattern and only then guarded
  * and quoted; a column repeating its previous value (document, category, coder…) reuses that
- * value's written text; each row is joined from one reused array of fields, and rows are
- * joined in blocks of `BLOCK_ROWS` before the blocks are joined. One join over every field
- * costs more (V8 copies a buffer of all the pieces), and one string per row kept to the end
- * adds garbage-collection work.
+ * value's written text; each row is joined from one reused array of fields, and the rows are
+ * joined once (one join over every field costs more: V8 copies a buffer of all the pieces).
  */
 export function formatTable(columns: readonly string[], rows: readonly (readonly Cell[])[], options: Delimited): string {
   const guard = options.guardFormulas ?? true;
@@ -96,9 +91,9 @@ export function formatTable(columns: readonly string[], rows: readonly (readonly
   const text = csv ? csvText : tsvText;
   const delimiter = csv ? ',' : '\t';
   const width = columns.length;
-  const end = options.lineEnding;
-  const blocks: string[] = [options.bom ? BOM : ''];
-  let lines: string[] = [columns.map((c) => field(c)).join(delimiter)];
+  // The BOM starts the header line, and a last empty line gives the final line ending, so
+  // that one join makes the whole text as one flat string.
+  const lines: string[] = [(options.bom ? BOM : '') + columns.map((c) => field(c)).join(delimiter)];
   const fields = new Array<string>(width).fill('');
   const previous: Cell[] = new Array<Cell>(width).fill(null);
   for (const row of rows) {
@@ -116,17 +111,9 @@ export function formatTable(columns: readonly string[], rows: readonly (readonly
       }
     }
     lines.push(fields.join(delimiter));
-    if (lines.length === BLOCK_ROWS) {
-      lines.push('');
-      blocks.push(lines.join(end));
-      lines = [];
-    }
   }
-  if (lines.length > 0) {
-    lines.push('');
-    blocks.push(lines.join(end));
-  }
-  return blocks.join('');
+  lines.push('');
+  return lines.join(options.lineEnding);
 }
 
 /**
