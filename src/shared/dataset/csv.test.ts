@@ -76,6 +76,25 @@ describe('TSV cells', () => {
   });
 });
 
+describe('formatTable: many rows', () => {
+  it.each([0, 1, 2047, 2048, 2049, 4096, 5000])('%i rows end each row with the line ending, once', (count) => {
+    const rows: Cell[][] = Array.from({ length: count }, (_, i) => [i, `v ${i}`]);
+    const expected = ['n,v', ...rows.map(([i]) => `${String(i)},v ${String(i)}`)].join('\r\n') + '\r\n';
+    expect(formatTable(['n', 'v'], rows, { ...csv, lineEnding: '\r\n', bom: true })).toBe(BOM + expected);
+  });
+});
+
+describe('formatTable: a column repeating its previous value', () => {
+  const rows: Cell[][] = [['=x', 'a'], ['=x', null], [null, 'a'], ['=x', 'a, b'], ['=x', 'a, b'], [-1, 'a'], ['-1', 'a']];
+  it.each<[string, Delimited, string]>([
+    ['CSV', csv, "c,d\n'=x,a\n'=x,\n,a\n'=x,\"a, b\"\n'=x,\"a, b\"\n-1,a\n'-1,a\n"],
+    ['TSV', tsv, "c\td\n'=x\ta\n'=x\t\n\ta\n'=x\ta, b\n'=x\ta, b\n-1\ta\n'-1\ta\n"],
+    ['CSV unguarded', { ...csv, guardFormulas: false }, 'c,d\n=x,a\n=x,\n,a\n=x,"a, b"\n=x,"a, b"\n-1,a\n-1,a\n'],
+  ])('%s: writes each cell as if it stood alone', (_name, options, expected) => {
+    expect(formatTable(['c', 'd'], rows, options)).toBe(expected);
+  });
+});
+
 describe('formatTable', () => {
   it('writes a header, rows and a final line ending', () => {
     expect(formatTable(['a', 'b'], [[1, 'x'], [null, 'y']], csv)).toBe('a,b\n1,x\n,y\n');

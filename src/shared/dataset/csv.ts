@@ -60,27 +60,60 @@ function tsvField(text: string): string {
   return text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
-/** The text of one cell before quoting: numbers as JavaScript prints them, text guarded. */
-function cellText(cell: Cell, guard: boolean): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number') return String(cell);
-  return guard ? guardFormula(cell) : cell;
-}
+/**
+ * A string cell that matches neither pattern is written as it is: no formula guard, no
+ * quoting (CSV) or escaping (TSV). One test of this per cell keeps the common case cheap;
+ * the rest go through `guardFormula` and the field writer.
+ */
+const CSV_PLAIN_NOT = /^[=+\-@\t\r ]|[",\r\n]| $/;
+const TSV_PLAIN_NOT = /^[=+\-@\t\r]|[\\\t\n\r]/;
+
+/** Writes a string cell: formula guard (when `guard`), then CSV quoting or TSV escaping. */
+type TextWriter = (text: string, guard: boolean) => string;
+
+const csvText: TextWriter = (text, guard) => (CSV_PLAIN_NOT.test(text) ? csvField(guard ? guardFormula(text) : text) : text);
+const tsvText: TextWriter = (text, guard) => (TSV_PLAIN_NOT.test(text) ? tsvField(guard ? guardFormula(text) : text) : text);
 
 /**
  * Writes a header row of `columns` and then `rows` as CSV or TSV. Rows must have one cell per
- * column (checked: a mismatch is a programming error and throws).
+ * column (checked: a mismatch is a programming error and throws). Numbers are written as
+ * JavaScript prints them, unguarded; null and undefined as an empty field.
+ *
+ * Speed (20,000 segments): a string cell is tested against one pattern and only then guarded
+ * and quoted; a column repeating its previous value (document, category, coder…) reuses that
+ * value's written text; each row is joined from one reused array of fields, and the rows are
+ * joined once (one join over every field costs more: V8 copies a buffer of all the pieces).
  */
 export function formatTable(columns: readonly string[], rows: readonly (readonly Cell[])[], options: Delimited): string {
   const guard = options.guardFormulas ?? true;
-  const field = options.format === 'csv' ? csvField : tsvField;
-  const delimiter = options.format === 'csv' ? ',' : '\t';
-  const lines: string[] = [columns.map((c) => field(c)).join(delimiter)];
+  const csv = options.format === 'csv';
+  const field = csv ? csvField : tsvField;
+  const text = csv ? csvText : tsvText;
+  const delimiter = csv ? ',' : '\t';
+  const width = columns.length;
+  // The BOM starts the header line, and a last empty line gives the final line ending, so
+  // that one join makes the whole text as one flat string.
+  const lines: string[] = [(options.bom ? BOM : '') + columns.map((c) => field(c)).join(delimiter)];
+  const fields = new Array<string>(width).fill('');
+  const previous: Cell[] = new Array<Cell>(width).fill(null);
   for (const row of rows) {
-    if (row.length !== columns.length) throw new Error(`A row has ${row.length} cells for ${columns.length} columns.`);
-    lines.push(row.map((cell) => field(cellText(cell, guard))).join(delimiter));
+    if (row.length !== width) throw new Error(`A row has ${row.length} cells for ${width} columns.`);
+    for (let i = 0; i < width; i++) {
+      const cell = row[i];
+      if (typeof cell === 'string') {
+        if (cell !== previous[i]) {
+          previous[i] = cell;
+          fields[i] = text(cell, guard);
+        }
+      } else {
+        previous[i] = null;
+        fields[i] = typeof cell === 'number' ? String(cell) : '';
+      }
+    }
+    lines.push(fields.join(delimiter));
   }
-  return (options.bom ? BOM : '') + lines.join(options.lineEnding) + options.lineEnding;
+  lines.push('');
+  return lines.join(options.lineEnding);
 }
 
 /**

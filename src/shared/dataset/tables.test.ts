@@ -112,6 +112,17 @@ describe('segmentsTable', () => {
     });
   });
 
+  it('puts every cell under its own column', () => {
+    const a = { ...annotate('a-all', transcript, 'Will you meet him?'), exact: 'E', prefix: 'P', suffix: 'S', memo: 'M', coder: 'C' };
+    const one = segmentsTable(datasetFromModel({ documents: [transcript], annotations: [a], categories }));
+    expect(row(one, 'annotation_id', 'a-all')).toEqual({
+      annotation_id: 'a-all', document_id: 'd-t', document_title: 'B transcript', content_hash: 'hash-d-t', coder: 'C',
+      category_id: 'claim', category_label: 'claim', start: a.start, end: a.end, exact: 'E', prefix: 'P', suffix: 'S',
+      paragraph: 2, speaker: 'Question', memo: 'M', created: '2024-01-01T00:00:00Z', modified: '2024-01-02T00:00:00Z',
+      status: 'placed',
+    });
+  });
+
   it('leaves the label of an unknown category empty', () => {
     expect(row(table, 'annotation_id', 'a8').category_label).toBeNull();
   });

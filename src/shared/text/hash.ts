@@ -20,21 +20,32 @@ export function niUri(hexHash: string): string {
   return `ni:///sha-256;${out}`;
 }
 
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const NI_SHA256 = /^ni:\/\/[^/]*\/sha-256;([A-Za-z0-9_-]{43})$/;
+
+/** The last URI read and its hash: an import reads the same source IRI on every annotation. */
+let lastUri: string | null = null;
+let lastHash: string | null = null;
+
 /** The hex hash inside an `ni:///sha-256;…` URI, or null if the URI is not one. */
 export function hashFromNiUri(uri: string): string | null {
-  const match = /^ni:\/\/[^/]*\/sha-256;([A-Za-z0-9_-]{43})$/.exec(uri);
-  if (!match) return null;
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let bits = 0;
-  let value = 0;
-  let hex = '';
-  for (const ch of match[1]) {
-    value = (value << 6) | alphabet.indexOf(ch);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      hex += ((value >> bits) & 0xff).toString(16).padStart(2, '0');
+  if (uri === lastUri) return lastHash;
+  const match = NI_SHA256.exec(uri);
+  let hex: string | null = null;
+  if (match) {
+    let bits = 0;
+    let value = 0;
+    hex = '';
+    for (let i = 0; i < match[1].length; i++) {
+      value = (value << 6) | BASE64URL.indexOf(match[1][i]);
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        hex += ((value >> bits) & 0xff).toString(16).padStart(2, '0');
+      }
     }
   }
+  lastUri = uri;
+  lastHash = hex;
   return hex;
 }

@@ -11,75 +11,33 @@
  *   `TextQuoteSelector` and, unless the annotation is an orphan, a `TextPositionSelector`
  *   counting Unicode code points.
  * The full codebook rides on the collection under `conformsTo`.
+ *
+ * `buildCollection` gives the collection as objects; `serialiseCollection` writes the file's
+ * text directly (`collection-text.ts`: pretty frame, one compact line per annotation) and the
+ * two agree. What they share (choice and order of annotations, agents, concepts, the collection
+ * around the page) is in `collection-parts.ts`.
  */
-import { sortCategories } from '../codebook';
 import type { Annotation, Category, DocumentRecord } from '../model';
 import { CONTEXT_LENGTH } from '../model';
 import { niUri } from '../text/hash';
 import { OffsetMap, prefixBefore, suffixAfter } from '../text/offsets';
 import {
-  ANNO_CONTEXT,
-  CODEBOOK_PROPERTY,
-  CODEBOOK_SCHEME_IRI,
-  CONCEPT_KEYS,
-  categoryIri,
-  uuidIri,
-} from './vocabulary';
+  agentOf,
+  categoryBodies,
+  collectionHead,
+  exportEntries,
+  pageHead,
+  sourceOf,
+  type CollectionInput,
+  type JsonObject,
+} from './collection-parts';
+import { collectionText } from './collection-text';
+import { uuidIri } from './vocabulary';
 
-/** The software that made the file, written as the annotations' `generator`. */
-export interface GeneratorInfo {
-  name: string;
-  version: string;
-  /** An absolute IRI; it also becomes the generator's `id`. */
-  homepage?: string;
-}
-
-/** Everything an export needs. `now` and the ids are passed in so the output is deterministic. */
-export interface CollectionInput {
-  label: string;
-  /** Ids (UUIDs) of the collection and its single page; written as `urn:uuid:` IRIs. */
-  collectionId: string;
-  pageId: string;
-  /** ISO 8601 UTC time ending in `Z`, written as the collection's `generated`. */
-  now: string;
-  generator: GeneratorInfo;
-  /** The documents to export; annotations on other documents are left out. */
-  documents: DocumentRecord[];
-  annotations: Annotation[];
-  /** The codebook, shipped whole in the file. */
-  categories: Category[];
-}
-
-/** A JSON object as written to the file. */
-export type JsonObject = { [key: string]: unknown };
-
-/** A category as a `skos:Concept`; `full` adds definition, colour, order and retired. */
-export function conceptOf(category: Category, full: boolean): JsonObject {
-  const concept: JsonObject = {
-    id: categoryIri(category.id),
-    type: 'skos:Concept',
-    [CONCEPT_KEYS.label]: category.label,
-    [CONCEPT_KEYS.notation]: category.id,
-    [CONCEPT_KEYS.scheme]: CODEBOOK_SCHEME_IRI,
-  };
-  if (!full) return concept;
-  return {
-    ...concept,
-    [CONCEPT_KEYS.definition]: category.definition,
-    [CONCEPT_KEYS.colour]: category.colour,
-    [CONCEPT_KEYS.order]: category.order,
-    [CONCEPT_KEYS.retired]: category.retired,
-  };
-}
-
-function agentOf(generator: GeneratorInfo): JsonObject {
-  const agent: JsonObject = { type: 'Software', name: `${generator.name} ${generator.version}` };
-  if (generator.homepage) return { id: generator.homepage, ...agent, homepage: generator.homepage };
-  return agent;
-}
+export { conceptOf, type CollectionInput, type GeneratorInfo, type JsonObject } from './collection-parts';
 
 function targetOf(annotation: Annotation, doc: DocumentRecord, map: OffsetMap): JsonObject {
-  const source = { id: niUri(doc.hash), type: 'Text', format: 'text/plain', label: doc.title };
+  const source = sourceOf(doc, niUri(doc.hash));
   const selector: JsonObject[] = [];
   if (annotation.status === 'placed') {
     // Quote and context are re-read from the text, so the selectors agree with it exactly.
@@ -114,10 +72,7 @@ export function annotationToW3c(
   generator: JsonObject,
   map: OffsetMap = new OffsetMap(doc.text),
 ): JsonObject {
-  const body: JsonObject[] = [
-    { type: 'TextualBody', purpose: 'tagging', value: category.label, format: 'text/plain' },
-    { type: 'SpecificResource', purpose: 'classifying', source: conceptOf(category, false) },
-  ];
+  const body = categoryBodies(category);
   if (annotation.memo !== '') {
     body.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.memo, format: 'text/plain' });
   }
@@ -132,62 +87,24 @@ export function annotationToW3c(
   return { ...out, generator, body, target: targetOf(annotation, doc, map) };
 }
 
-/** True when an annotation can be written with at least one valid selector. */
-function exportable(a: Annotation): boolean {
-  return a.status === 'placed' ? a.end > a.start : a.exact !== '';
-}
-
 /**
- * Builds the collection. Annotations are ordered by document (in `documents` order), then by
- * position and id; annotations whose document is not in `documents`, and orphans without a
- * quote (which no selector could describe), are left out.
+ * Builds the collection as objects. Annotations are ordered by document (in `documents`
+ * order), then by position and id; annotations whose document is not in `documents`, and
+ * orphans without a quote (which no selector could describe), are left out.
  */
 export function buildCollection(input: CollectionInput): JsonObject {
-  const docs = new Map(input.documents.map((d, i) => [d.id, { doc: d, index: i }]));
-  const categories = new Map(input.categories.map((c) => [c.id, c]));
   const generator = agentOf(input.generator);
-  const maps = new Map<string, OffsetMap>();
-  const chosen = input.annotations
-    .filter((a) => docs.has(a.documentId) && exportable(a))
-    .sort((a, b) => {
-      const da = docs.get(a.documentId)?.index ?? 0;
-      const db = docs.get(b.documentId)?.index ?? 0;
-      return da - db || a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    });
-  const items = chosen.map((a) => {
-    const doc = (docs.get(a.documentId) as { doc: DocumentRecord }).doc;
-    let map = maps.get(doc.id);
-    if (!map) maps.set(doc.id, (map = new OffsetMap(doc.text)));
-    // A category missing from the codebook still exports, named by its id.
-    const category = categories.get(a.categoryId) ?? missingCategory(a.categoryId);
-    return annotationToW3c(a, doc, category, generator, map);
-  });
-  const collection: JsonObject = {
-    '@context': ANNO_CONTEXT,
-    id: uuidIri(input.collectionId),
-    type: 'AnnotationCollection',
-    label: input.label,
-    generated: input.now,
-    generator,
-    [CODEBOOK_PROPERTY]: {
-      id: CODEBOOK_SCHEME_IRI,
-      type: 'skos:ConceptScheme',
-      [CONCEPT_KEYS.topConcepts]: sortCategories(input.categories).map((c) => conceptOf(c, true)),
-    },
-    total: items.length,
-  };
+  const items = exportEntries(input).map((e) => annotationToW3c(e.annotation, e.doc, e.category, generator, e.map));
+  const collection = collectionHead(input, generator, items.length);
   // A page needs at least one item (model 5.2), and `first` is required only when total > 0.
-  if (items.length > 0) {
-    collection.first = { id: uuidIri(input.pageId), type: 'AnnotationPage', startIndex: 0, items };
-  }
+  if (items.length > 0) collection.first = { ...pageHead(input), items };
   return collection;
 }
 
-function missingCategory(id: string): Category {
-  return { id, label: id, definition: '', colour: '#000000', shortcut: '', order: 0, retired: false };
-}
-
-/** The collection as pretty-printed JSON (two-space indent, trailing newline). */
+/**
+ * The collection as JSON text, written directly rather than through `buildCollection`
+ * (see `collection-text.ts` for the layout). `JSON.parse` of it equals `buildCollection`.
+ */
 export function serialiseCollection(input: CollectionInput): string {
-  return JSON.stringify(buildCollection(input), null, 2) + '\n';
+  return collectionText(input);
 }

@@ -152,3 +152,29 @@ describe('parseAnnotationFile: refusals and problems', () => {
     expect(describeProblem(parsed.problems[1])).toBe('Annotation 3 (urn:uuid:a3): “target.selector[1].start” must be a non-negative whole number.');
   });
 });
+
+describe('parseAnnotationFile: the path of the property at fault', () => {
+  const quote = { type: 'TextQuoteSelector', exact: 'x' };
+  it.each<[string, Record<string, unknown>, string, RegExp]>([
+    ['a target that is neither object nor IRI', { target: 7 }, 'target', /object or an IRI/],
+    ['the second of two targets', { target: ['urn:x', 7] }, 'target[1]', /object or an IRI/],
+    ['a target source of the wrong type', { target: { source: 3, selector: quote } }, 'target.source', /IRI or an object/],
+    ['an empty exact in a single selector', { target: { selector: { type: 'TextQuoteSelector', exact: '' } } }, 'target.selector.exact', /non-empty/],
+    ['a prefix that is not a string', { target: { selector: [{ ...quote, prefix: 1 }] } }, 'target.selector[0].prefix', /string/],
+    ['a suffix in the second target', { target: ['urn:x', { selector: [{ type: 'X' }, { ...quote, suffix: [] }] }] }, 'target[1].selector[1].suffix', /string/],
+    ['an end before start', { target: { selector: [quote, { type: 'TextPositionSelector', start: 5, end: 2 }] } }, 'target.selector[1].end', /before start/],
+    ['only an empty position', { target: { selector: { type: 'TextPositionSelector', start: 2, end: 2 } } }, 'target.selector', /empty/],
+    ['no target', { target: undefined }, 'target', /missing/],
+    ['a body that is a number', { body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }, 3] }, 'body[1]', /object or an IRI/],
+    ['a single body with a non-string value', { body: { type: 'TextualBody', value: 3 } }, 'body.value', /string/],
+    ['an empty tag', { body: [{ type: 'TextualBody', purpose: 'tagging', value: ' ' }] }, 'body[0].value', /empty tag/],
+    ['a classifying source of the wrong type', { body: [{ purpose: 'classifying', source: 3 }] }, 'body[0].source', /object or an IRI/],
+    ['a concept with no id and no label', { body: [{ purpose: ['x', 'classifying'], source: {} }] }, 'body[0].source', /names no category/],
+  ])('%s', (_name, over, property, message) => {
+    const parsed = parse([w3c('a1', over)]);
+    expect(parsed.annotations).toEqual([]);
+    expect(parsed.problems).toHaveLength(1);
+    expect(parsed.problems[0].property).toBe(property);
+    expect(parsed.problems[0].message).toMatch(message);
+  });
+});

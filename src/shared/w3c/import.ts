@@ -135,20 +135,20 @@ export function parseAnnotationFile(json: string, fileName: string): Result<Pars
   const annotations: ImportedAnnotation[] = [];
   const problems: ImportProblem[] = [];
   const ids = new Set<string>();
-  items.forEach((item, index) => {
-    const id = itemId(item);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
     try {
       const found = read(item);
-      if (found.some((a) => ids.has(a.id))) throw new PropertyError('id', 'repeats the id of an earlier annotation in this file');
+      for (const a of found) if (ids.has(a.id)) throw new PropertyError('id', 'repeats the id of an earlier annotation in this file');
       for (const a of found) {
         ids.add(a.id);
         annotations.push(a);
       }
     } catch (error) {
       if (!(error instanceof PropertyError)) throw error;
-      problems.push({ index, id, property: error.property, message: error.message });
+      problems.push({ index, id: itemId(item), property: error.property, message: error.message });
     }
-  });
+  }
   const value: ParsedFile = { format, annotations, problems, categories: shippedCodebook(located.value.root) };
   if (located.value.label !== undefined) value.label = located.value.label;
   return ok(value);

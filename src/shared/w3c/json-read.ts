@@ -16,12 +16,14 @@ export function many(value: unknown): unknown[] {
 
 /** True when `types` (a JSON-LD `type` value) contains `name`. */
 export function hasType(types: unknown, name: string): boolean {
-  return many(types).includes(name);
+  // Called several times per annotation: no array is made for the usual single value.
+  return types === name || (Array.isArray(types) && types.includes(name));
 }
 
 /** The first string among a value or array of values, or null. */
 export function firstString(value: unknown): string | null {
-  for (const v of many(value)) if (typeof v === 'string') return v;
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') return v;
   return null;
 }
 
@@ -33,6 +35,17 @@ export class PropertyError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * `error` moved inside `where`: a PropertyError for `exact` thrown while reading
+ * `target.selector[0]` becomes one for `target.selector[0].exact`; other errors come back as
+ * they are. Readers catch and re-throw with this, so that the path of a property is only built
+ * when something is wrong and reading good annotations makes no message strings.
+ */
+export function inside(error: unknown, where: string): Error {
+  if (!(error instanceof PropertyError)) return error instanceof Error ? error : new Error(String(error));
+  return new PropertyError(error.property === '' ? where : `${where}.${error.property}`, error.message);
 }
 
 /**

@@ -5,7 +5,7 @@
  * PropertyError naming what is wrong.
  */
 import type { ImportedAnnotation } from './import-types';
-import { PropertyError, firstString, hasType, isObj, many, utcTime, type Obj } from './json-read';
+import { PropertyError, firstString, hasType, inside, isObj, many, utcTime, type Obj } from './json-read';
 import { readTarget } from './read-target';
 import { CONCEPT_KEYS, categoryIdFromIri, idFromIri } from './vocabulary';
 
@@ -35,47 +35,58 @@ export function conceptLabel(concept: Obj): string | null {
   return firstString(concept[CONCEPT_KEYS.label]) ?? firstString(concept.prefLabel) ?? firstString(concept.label);
 }
 
+function readBody(body: unknown, classified: CategoryRef[], tags: string[], memos: string[]): void {
+  if (typeof body === 'string') {
+    const id = categoryIdFromIri(body);
+    if (id) classified.push({ id, label: id });
+    return;
+  }
+  if (!isObj(body)) throw new PropertyError('', 'must be an object or an IRI');
+  const isTag = hasType(body.purpose, 'tagging') || hasType(body.purpose, 'classifying');
+  if (body.source !== undefined && isTag) {
+    const source = body.source;
+    if (!isObj(source) && typeof source !== 'string') throw new PropertyError('source', 'must be an object or an IRI');
+    const id = conceptId(source);
+    const label = (isObj(source) ? conceptLabel(source) : null) ?? id;
+    if (!label) throw new PropertyError('source', 'names no category (no id and no label)');
+    classified.push({ id, label });
+    return;
+  }
+  if (body.value === undefined) return; // another kind of body: not ours to interpret
+  if (typeof body.value !== 'string') throw new PropertyError('value', 'must be a string');
+  if (isTag) {
+    const tag = body.value.trim();
+    if (tag === '') throw new PropertyError('value', 'is an empty tag');
+    tags.push(tag);
+  } else if (body.value !== '') memos.push(body.value);
+}
+
 function readBodies(anno: Obj): { refs: CategoryRef[]; memo: string } {
-  const classified: CategoryRef[] = [];
+  const refs: CategoryRef[] = [];
   const tags: string[] = [];
   const memos: string[] = [];
   if (typeof anno.bodyValue === 'string') memos.push(anno.bodyValue);
-  const bodies = many(anno.body);
-  bodies.forEach((body, i) => {
-    const where = Array.isArray(anno.body) ? `body[${i}]` : 'body';
-    if (typeof body === 'string') {
-      const id = categoryIdFromIri(body);
-      if (id) classified.push({ id, label: id });
-      return;
+  const bodies = anno.body;
+  const list = Array.isArray(bodies);
+  const count = list ? bodies.length : bodies === undefined || bodies === null ? 0 : 1;
+  for (let i = 0; i < count; i++) {
+    try {
+      readBody(list ? bodies[i] : bodies, refs, tags, memos);
+    } catch (error) {
+      throw inside(error, list ? `body[${i}]` : 'body');
     }
-    if (!isObj(body)) throw new PropertyError(where, 'must be an object or an IRI');
-    const purposes = many(body.purpose);
-    const isTag = purposes.includes('tagging') || purposes.includes('classifying');
-    if (body.source !== undefined && isTag) {
-      const source = body.source;
-      if (!isObj(source) && typeof source !== 'string') throw new PropertyError(`${where}.source`, 'must be an object or an IRI');
-      const id = conceptId(source);
-      const label = (isObj(source) ? conceptLabel(source) : null) ?? id;
-      if (!label) throw new PropertyError(`${where}.source`, 'names no category (no id and no label)');
-      classified.push({ id, label });
-      return;
-    }
-    if (body.value === undefined) return; // another kind of body: not ours to interpret
-    if (typeof body.value !== 'string') throw new PropertyError(`${where}.value`, 'must be a string');
-    if (isTag) {
-      if (body.value.trim() === '') throw new PropertyError(`${where}.value`, 'is an empty tag');
-      tags.push(body.value.trim());
-    } else if (body.value !== '') memos.push(body.value);
-  });
-  // A tag repeating a classifying body's label is the same category said twice.
-  const known = new Set(classified.map((c) => c.label.toLowerCase()));
-  const refs = [...classified];
-  for (const tag of tags) {
-    if (known.has(tag.toLowerCase())) continue;
-    known.add(tag.toLowerCase());
-    refs.push({ id: null, label: tag });
   }
-  return { refs, memo: memos.join('\n\n') };
+  // A tag repeating a classifying body's label is the same category said twice.
+  if (tags.length > 0) {
+    const known = new Set(refs.map((c) => c.label.toLowerCase()));
+    for (const tag of tags) {
+      const key = tag.toLowerCase();
+      if (known.has(key)) continue;
+      known.add(key);
+      refs.push({ id: null, label: tag });
+    }
+  }
+  return { refs, memo: memos.length === 1 ? memos[0] : memos.join('\n\n') };
 }
 
 function coderOf(creator: unknown): string {
@@ -89,17 +100,31 @@ function coderOf(creator: unknown): string {
   return '';
 }
 
+/** What an imported annotation has besides its category. */
+type Common = Omit<ImportedAnnotation, 'categoryId' | 'categoryLabel'>;
+
 /** Splits one annotation into one per category; the first keeps the id, the rest get `~2`, `~3`… */
-function perCategory(base: Omit<ImportedAnnotation, 'categoryId' | 'categoryLabel'>, refs: CategoryRef[], property: string): ImportedAnnotation[] {
+function perCategory(base: Common, refs: CategoryRef[], property: string): ImportedAnnotation[] {
   if (refs.length === 0) throw new PropertyError(property, 'no category: the annotation has no tag or classifying body');
-  return refs.map((ref, i) => ({
-    ...base,
-    id: i === 0 ? base.id : `${base.id}~${i + 1}`,
-    categoryId: ref.id,
-    categoryLabel: ref.label,
-  }));
+  const out: ImportedAnnotation[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    out.push({
+      id: i === 0 ? base.id : `${base.id}~${i + 1}`,
+      categoryId: refs[i].id,
+      categoryLabel: refs[i].label,
+      memo: base.memo,
+      coder: base.coder,
+      created: base.created,
+      modified: base.modified,
+      source: base.source,
+      quote: base.quote,
+      position: base.position,
+    });
+  }
+  return out;
 }
 
+/** Created and modified as UTC; each stands in for the other when only one is given. */
 function times(created: unknown, modified: unknown, modifiedName: string): { created: string; modified: string } {
   const c = utcTime(created, 'created');
   const m = utcTime(modified, modifiedName);
@@ -113,9 +138,9 @@ export function readW3cAnnotation(anno: unknown): ImportedAnnotation[] {
   if (typeof anno.id !== 'string' || anno.id === '') throw new PropertyError('id', 'is missing');
   const id = idFromIri(anno.id);
   const { refs, memo } = readBodies(anno);
-  const target = readTarget(anno.target);
-  const base = { id, memo, coder: coderOf(anno.creator), ...times(anno.created, anno.modified, 'modified'), ...target };
-  return perCategory(base, refs, 'body');
+  const { source, quote, position } = readTarget(anno.target);
+  const { created, modified } = times(anno.created, anno.modified, 'modified');
+  return perCategory({ id, memo, coder: coderOf(anno.creator), created, modified, source, quote, position }, refs, 'body');
 }
 
 /** Reads one row of a Hypothesis export (`/api/search` rows). */
@@ -142,13 +167,8 @@ export function readHypothesisRow(row: unknown): ImportedAnnotation[] {
     hash: target.source.hash,
     title: target.source.title ?? firstString(document.title),
   };
-  const base = {
-    id: row.id,
-    memo: typeof row.text === 'string' ? row.text : '',
-    coder: typeof row.user === 'string' ? coderFromAccount(row.user) : '',
-    ...times(row.created, row.updated, 'updated'),
-    ...target,
-    source,
-  };
-  return perCategory(base, refs, 'tags');
+  const { created, modified } = times(row.created, row.updated, 'updated');
+  const memo = typeof row.text === 'string' ? row.text : '';
+  const coder = typeof row.user === 'string' ? coderFromAccount(row.user) : '';
+  return perCategory({ id: row.id, memo, coder, created, modified, source, quote: target.quote, position: target.position }, refs, 'tags');
 }

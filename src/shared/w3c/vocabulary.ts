@@ -86,10 +86,12 @@ export function uuidIri(id: string): string {
  */
 export function idFromIri(iri: string): string {
   if (/^urn:uuid:/i.test(iri)) {
+    const rest = iri.slice('urn:uuid:'.length);
+    if (!rest.includes('%')) return rest; // nothing to decode: the usual case, no exception path
     try {
-      return decodeURIComponent(iri.slice('urn:uuid:'.length));
+      return decodeURIComponent(rest);
     } catch {
-      return iri.slice('urn:uuid:'.length);
+      return rest;
     }
   }
   if (iri.startsWith(LOCAL_ID_PREFIX)) {
