@@ -58,9 +58,10 @@ const CLICK_DELAY_MS = 300;
 
 /**
  * Sections drawn before the viewport is known, so that the first paint of a document opened
- * at the top already shows its highlights (a section is many screens tall).
+ * at the top already shows its highlights: those holding the first 20 paragraphs, about three
+ * screens of a transcript (a screen shows 6–10 paragraphs).
  */
-const INITIAL_SECTIONS = [0, 1];
+const INITIAL_SECTIONS = Array.from({ length: Math.ceil(20 / SECTION_SIZE) }, (_, i) => i);
 
 /**
  * Read-only behaviour with a live caret. The view stays `contenteditable` so that the browser's
@@ -184,6 +185,11 @@ export function createReader(
     },
     dispatchTransaction(tr) {
       view.updateState(view.state.apply(tr));
+      // Only a transaction that sets the selection can change it (the document never changes).
+      // Reading the DOM selection makes Chrome lay out the page at once, which a highlight or
+      // window transaction must not pay for: it would lay out freshly drawn sections in the
+      // middle of a task instead of in the next frame.
+      if (!tr.selectionSet) return;
       const range = handle.selection();
       const key = `${range.start}:${range.end}`;
       if (key !== lastReported) {

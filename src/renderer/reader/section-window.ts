@@ -16,9 +16,13 @@ const ROOT_MARGIN = '100% 0px';
 /**
  * Watches the view's sections with an IntersectionObserver rooted at `scroller` (the element
  * that scrolls the reader; asking the page which one that is would force a style pass) and
- * reports the sorted indices of those near the viewport, at most once per animation frame and
- * only when they changed. `initial` is what the caller drew before the first report. Returns
- * null where IntersectionObserver does not exist (the caller then draws every section).
+ * reports the sorted indices of those near the viewport when they change. The observer
+ * delivers all of a frame's changes in one callback, so there is at most one report per
+ * frame; it runs as a task right after the frame that scrolled, so the new sections are drawn
+ * in the next frame (waiting for an animation frame would add one frame, and a key pressed in
+ * between would tag text whose section is not drawn yet). `initial` is what the caller drew
+ * before the first report. Returns null where IntersectionObserver does not exist (the caller
+ * then draws every section).
  */
 export function watchSections(
   view: EditorView,
@@ -30,10 +34,8 @@ export function watchSections(
   if (!win || typeof win.IntersectionObserver !== 'function') return null;
   const near = new Set(initial);
   let reported = [...near].sort((a, b) => a - b).join(' ');
-  let frame = 0;
 
-  const flush = () => {
-    frame = 0;
+  const report = () => {
     const sections = [...near].sort((a, b) => a - b);
     const key = sections.join(' ');
     if (key === reported) return;
@@ -50,7 +52,7 @@ export function watchSections(
         if (entry.isIntersecting) near.add(index);
         else near.delete(index);
       }
-      if (!frame) frame = win.requestAnimationFrame(flush);
+      report();
     },
     { root: scroller, rootMargin: ROOT_MARGIN },
   );
@@ -66,15 +68,9 @@ export function watchSections(
 
   return {
     ensure(section) {
-      if (near.has(section)) return;
       near.add(section);
-      if (frame) win.cancelAnimationFrame(frame);
-      flush();
+      report();
     },
-    destroy() {
-      observer.disconnect();
-      if (frame) win.cancelAnimationFrame(frame);
-      frame = 0;
-    },
+    destroy: () => observer.disconnect(),
   };
 }
