@@ -162,8 +162,10 @@ async function selectSpan(i: number, n: number): Promise<string> {
       if (/[\udc00-\udfff]/.test(text[b])) b++;
       const chosen = text.slice(a, b);
       if (chosen.trim().length < 10) continue;
+      // Focus first: focusing the reader scrolls it to its top, which would leave the span
+      // selected off screen (a person tags what they see).
+      (document.querySelector('.reader-text') as HTMLElement).focus({ preventScroll: true });
       p.scrollIntoView({ block: 'center' });
-      (document.querySelector('.reader-text') as HTMLElement).focus();
       window.getSelection()!.setBaseAndExtent(node, a, node, b);
       const needle = chosen.replace(/\s+/g, ' ').trim().slice(0, 12);
       await until(() => (document.querySelector('.selection-info')?.textContent ?? '').includes(needle));

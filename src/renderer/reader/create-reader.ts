@@ -2,7 +2,8 @@ import { EditorState, Plugin, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { focusKey, focusPlugin } from './focus';
 import { highlightKey, highlightPlugin, spansAt, type HighlightAction, type Painter } from './highlights';
-import { buildDocument, PositionMap } from './position-map';
+import { buildDocument, PositionMap, SECTION_SIZE } from './position-map';
+import { watchSections, type SectionWindow } from './section-window';
 import type { HighlightSpan } from './segments';
 import { sentenceAt } from './sentence';
 
@@ -54,6 +55,13 @@ export interface TextSpan {
 
 /** Longer than the time between the clicks of a double click on common settings. */
 const CLICK_DELAY_MS = 300;
+
+/**
+ * Sections drawn before the viewport is known, so that the first paint of a document opened
+ * at the top already shows its highlights: those holding the first 20 paragraphs, about three
+ * screens of a transcript (a screen shows 6–10 paragraphs).
+ */
+const INITIAL_SECTIONS = Array.from({ length: Math.ceil(20 / SECTION_SIZE) }, (_, i) => i);
 
 /**
  * Read-only behaviour with a live caret. The view stays `contenteditable` so that the browser's
@@ -129,8 +137,23 @@ function readOnlyPlugin(callbacks: ReaderCallbacks): Plugin {
   });
 }
 
-/** Creates the reader for a canonical text inside `mount`. */
-export function createReader(mount: HTMLElement, text: string, label: string, callbacks: ReaderCallbacks): ReaderHandle {
+/** Highlights to draw from the start (they are then part of the view's first DOM). */
+export interface InitialHighlights {
+  spans: TextSpan[];
+  paint: Painter;
+}
+
+/**
+ * Creates the reader for a canonical text inside `mount`, which is the element that scrolls:
+ * highlights are drawn only in the sections near its visible part.
+ */
+export function createReader(
+  mount: HTMLElement,
+  text: string,
+  label: string,
+  callbacks: ReaderCallbacks,
+  initial: InitialHighlights = { spans: [], paint: () => ({}) },
+): ReaderHandle {
   const positions = new PositionMap(text);
   const toHighlight = (s: TextSpan): HighlightSpan => ({
     id: s.id,
@@ -139,10 +162,18 @@ export function createReader(mount: HTMLElement, text: string, label: string, ca
     categoryId: s.categoryId,
   });
   let lastReported = '';
+  // Drawing every highlight of a long transcript costs seconds, so only the sections near the
+  // viewport are drawn; without IntersectionObserver (unit tests) every section is.
+  const windowed = typeof mount.ownerDocument.defaultView?.IntersectionObserver === 'function';
+  const highlights = highlightPlugin({
+    paint: initial.paint,
+    spans: initial.spans.map(toHighlight),
+    window: windowed ? INITIAL_SECTIONS : undefined,
+  });
   const view = new EditorView(mount, {
     state: EditorState.create({
       doc: buildDocument(text),
-      plugins: [readOnlyPlugin(callbacks), highlightPlugin(() => ({})), focusPlugin()],
+      plugins: [readOnlyPlugin(callbacks), highlights, focusPlugin()],
     }),
     attributes: {
       role: 'textbox',
@@ -154,6 +185,11 @@ export function createReader(mount: HTMLElement, text: string, label: string, ca
     },
     dispatchTransaction(tr) {
       view.updateState(view.state.apply(tr));
+      // Only a transaction that sets the selection can change it (the document never changes).
+      // Reading the DOM selection makes Chrome lay out the page at once, which a highlight or
+      // window transaction must not pay for: it would lay out freshly drawn sections in the
+      // middle of a task instead of in the next frame.
+      if (!tr.selectionSet) return;
       const range = handle.selection();
       const key = `${range.start}:${range.end}`;
       if (key !== lastReported) {
@@ -163,6 +199,9 @@ export function createReader(mount: HTMLElement, text: string, label: string, ca
     },
   });
   const send = (action: HighlightAction) => view.dispatch(view.state.tr.setMeta(highlightKey, action));
+  const sections: SectionWindow | null = windowed
+    ? watchSections(view, mount, INITIAL_SECTIONS, (near) => send({ type: 'window', sections: near }))
+    : null;
 
   const handle: ReaderHandle = {
     view,
@@ -199,6 +238,9 @@ export function createReader(mount: HTMLElement, text: string, label: string, ca
       handle.select({ start, end });
     },
     scrollTo(offset) {
+      // Draw the target's section now, so the jump never lands on undrawn text; the observer
+      // reports the new window after the scroll.
+      sections?.ensure(Math.floor(positions.paragraphAt(offset) / SECTION_SIZE));
       const pos = positions.toPos(offset);
       const { node } = view.domAtPos(pos);
       const element = node instanceof HTMLElement ? node : node.parentElement;
@@ -210,7 +252,10 @@ export function createReader(mount: HTMLElement, text: string, label: string, ca
       const coords = view.coordsAtPos(pos);
       return { ids, at: { x: coords.left, y: coords.bottom } };
     },
-    destroy: () => view.destroy(),
+    destroy() {
+      sections?.destroy();
+      view.destroy();
+    },
   };
   return handle;
 }

@@ -9,6 +9,11 @@ function spanOf(a: { id: string; start: number; end: number; categoryId: string;
   return a.status === 'placed' && a.end > a.start ? { id: a.id, start: a.start, end: a.end, categoryId: a.categoryId } : null;
 }
 
+/** Every drawable span of a session. */
+function spansOfSession(session: DocumentSession): TextSpan[] {
+  return session.list().flatMap((a) => spanOf(a) ?? []);
+}
+
 interface Props {
   document: DocumentRecord;
   session: DocumentSession;
@@ -27,6 +32,9 @@ export function ReaderPane({ document, session, categories, callbacks, onReady }
   const reader = useRef<ReaderHandle | null>(null);
   const callbacksRef = useRef(callbacks);
   callbacksRef.current = callbacks;
+  // What the highlights were last drawn from: a new reader draws them as it is built (its first
+  // DOM is then complete), so the reset effect that follows in the same commit has nothing to do.
+  const drawnFrom = useRef<{ categories: Category[]; session: DocumentSession } | null>(null);
 
   useEffect(() => {
     const element = mount.current!;
@@ -35,7 +43,8 @@ export function ReaderPane({ document, session, categories, callbacks, onReady }
       onKey: (e) => callbacksRef.current.onKey(e),
       onHighlightClick: (ids, at) => callbacksRef.current.onHighlightClick(ids, at),
       onContextMenu: (at) => callbacksRef.current.onContextMenu(at),
-    });
+    }, { spans: spansOfSession(session), paint: makePainter(categories) });
+    drawnFrom.current = { categories, session };
     reader.current = handle;
     onReady(handle);
     const unsubscribe = session.subscribe((change) => {
@@ -47,6 +56,7 @@ export function ReaderPane({ document, session, categories, callbacks, onReady }
     return () => {
       unsubscribe();
       handle.destroy();
+      drawnFrom.current = null;
       reader.current = null;
       onReady(null);
     };
@@ -55,10 +65,10 @@ export function ReaderPane({ document, session, categories, callbacks, onReady }
   }, [document.id, session]);
 
   useEffect(() => {
-    reader.current?.resetHighlights(
-      session.list().flatMap((a) => spanOf(a) ?? []),
-      makePainter(categories),
-    );
+    const drawn = drawnFrom.current;
+    if (drawn && drawn.categories === categories && drawn.session === session) return;
+    drawnFrom.current = { categories, session };
+    reader.current?.resetHighlights(spansOfSession(session), makePainter(categories));
   }, [categories, session]);
 
   return <div className="reader" ref={mount} />;
