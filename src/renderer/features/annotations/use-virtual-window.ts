@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 
 /** Height assumed for an item not measured yet (px); close to a one-line quote with a memo box. */
 const ESTIMATE = 190;
@@ -32,9 +32,11 @@ export interface VirtualWindow {
  */
 export function useVirtualWindow(keys: readonly string[], scroller: RefObject<HTMLElement | null>, list: RefObject<HTMLElement | null>): VirtualWindow {
   const heights = useRef(new Map<string, number>());
-  const [view, setView] = useState({ top: 0, height: 0 });
+  // Until the first frame has been laid out, assume the panel is at the top and a window tall
+  // (reading the layout at once would force one while the document is being built).
+  const [view, setView] = useState(() => ({ top: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight }));
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = scroller.current;
     if (!el) return;
     let frame = 0;
@@ -46,7 +48,7 @@ export function useVirtualWindow(keys: readonly string[], scroller: RefObject<HT
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(read);
     };
-    read();
+    onScroll();
     el.addEventListener('scroll', onScroll, { passive: true });
     const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onScroll);
     resize?.observe(el);
