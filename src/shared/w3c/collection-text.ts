@@ -54,7 +54,7 @@ const ITEM_SEPARATOR = `,\n${ITEM_INDENT}`;
  * before the final join. The text that repeats (generator, category bodies, document sources)
  * is serialised once.
  */
-export class AnnotationWriter {
+class AnnotationWriter {
   private readonly generator: string;
   private readonly bodies = new Map<string, string>();
   private readonly sources = new Map<DocumentRecord, string>();

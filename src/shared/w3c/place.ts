@@ -37,7 +37,8 @@ export function hintFor(imported: ImportedAnnotation, map: OffsetMap): AnchorHin
   const inText = pos !== null && pos.end <= map.codePointLength;
   const start = inText ? map.toUnits(pos.start) : undefined;
   const end = inText ? map.toUnits(pos.end) : undefined;
-  if (imported.quote) return { ...imported.quote, start, end };
+  const quote = imported.quote;
+  if (quote) return { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start, end };
   if (start !== undefined && end !== undefined) {
     // Only a position: the text there is the quote.
     return {
@@ -108,24 +109,23 @@ export function placeAnnotations(
   const { results, counts } = anchorer.anchorAll(hints);
   const resolver = new CategoryResolver(categories, options.shipped ?? []);
   const fallbackTime = options.now ?? '1970-01-01T00:00:00.000Z';
+  const text = doc.text;
   const annotations = imported.map((a, i): Annotation => {
     const result = results[i];
     const hint = hints[i];
     const placed = result !== undefined && result.kind !== 'orphan' && result.start >= 0;
-    const span = placed
-      ? {
-          start: result.start,
-          end: result.end,
-          exact: doc.text.slice(result.start, result.end),
-          prefix: prefixBefore(doc.text, result.start, CONTEXT_LENGTH),
-          suffix: suffixAfter(doc.text, result.end, CONTEXT_LENGTH),
-        }
-      : { start: 0, end: 0, exact: hint.exact, prefix: hint.prefix, suffix: hint.suffix };
+    // Placed: the span found, with quote and context re-read from the text. Orphan: the quote kept.
+    const start = placed ? result.start : 0;
+    const end = placed ? result.end : 0;
     return {
       id: a.id,
       documentId: doc.id,
       categoryId: resolver.resolve(a.categoryId, a.categoryLabel),
-      ...span,
+      start,
+      end,
+      exact: placed ? text.slice(start, end) : hint.exact,
+      prefix: placed ? prefixBefore(text, start, CONTEXT_LENGTH) : hint.prefix,
+      suffix: placed ? suffixAfter(text, end, CONTEXT_LENGTH) : hint.suffix,
       memo: a.memo,
       coder: a.coder,
       created: a.created || fallbackTime,
