@@ -1,7 +1,7 @@
 import { APP_INFO } from '../../../shared/app-info';
 import type { Delimited } from '../../../shared/dataset/csv';
 import { datasetFiles, datasetFromModel } from '../../../shared/dataset/tables';
-import type { DocumentRecord } from '../../../shared/model';
+import type { Annotation, DocumentRecord } from '../../../shared/model';
 import { serialiseCollection } from '../../../shared/w3c/export';
 import { serialiseWorkspace } from '../../../shared/workspace-file';
 import type { Workspace } from '../workspace/workspace';
@@ -11,9 +11,21 @@ export function safeFileName(title: string): string {
   return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').replace(/\s+/g, ' ').trim().slice(0, 120) || 'export';
 }
 
+/**
+ * The annotations of some documents: the open document's from its session (which holds every
+ * one of them, as drawn), the others read from the database.
+ */
+export async function annotationsOfDocuments(workspace: Workspace, documents: DocumentRecord[]): Promise<Annotation[]> {
+  const open = workspace.session;
+  const lists = await Promise.all(
+    documents.map((d) => (open && open.documentId === d.id ? open.list() : workspace.repo.allAnnotationsOf(d.id))),
+  );
+  return lists.flat();
+}
+
 /** Exports the annotations of some documents (one, or the whole library) as a W3C collection. */
 export async function exportAnnotations(workspace: Workspace, documents: DocumentRecord[], label: string, fileName: string): Promise<void> {
-  const annotations = (await Promise.all(documents.map((d) => workspace.repo.allAnnotationsOf(d.id)))).flat();
+  const annotations = await annotationsOfDocuments(workspace, documents);
   const json = serialiseCollection({
     label,
     collectionId: crypto.randomUUID(),
@@ -32,7 +44,7 @@ export async function exportAnnotations(workspace: Workspace, documents: Documen
 /** Exports the dataset tables (segments, documents, codebook) of some documents. */
 export async function exportDataset(workspace: Workspace, documents: DocumentRecord[], options: Delimited): Promise<void> {
   workspace.say(`Preparing the dataset of ${documents.length} document${documents.length === 1 ? '' : 's'}…`);
-  const annotations = (await Promise.all(documents.map((d) => workspace.repo.allAnnotationsOf(d.id)))).flat();
+  const annotations = await annotationsOfDocuments(workspace, documents);
   const categories = await workspace.repo.categories();
   const files = datasetFiles(datasetFromModel({ documents, annotations, categories }), options);
   const saved = await workspace.platform.saveTables(files);
