@@ -58,10 +58,10 @@ const CLICK_DELAY_MS = 300;
 
 /**
  * Sections drawn before the viewport is known, so that the first paint of a document opened
- * at the top already shows its highlights: those holding the first 20 paragraphs, about three
- * screens of a transcript (a screen shows 6–10 paragraphs).
+ * at the top already shows its highlights: those holding the first 30 paragraphs, about the
+ * window the observer will report there (a screen shows 6–10 paragraphs).
  */
-const INITIAL_SECTIONS = Array.from({ length: Math.ceil(20 / SECTION_SIZE) }, (_, i) => i);
+const INITIAL_SECTIONS = Array.from({ length: Math.ceil(30 / SECTION_SIZE) }, (_, i) => i);
 
 /**
  * Read-only behaviour with a live caret. The view stays `contenteditable` so that the browser's

@@ -2,7 +2,7 @@ import { EditorState } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { highlightKey, highlightPlugin, spansAt, type HighlightAction, type Painter } from './highlights';
-import { buildDocument, PositionMap } from './position-map';
+import { buildDocument, PositionMap, SECTION_SIZE } from './position-map';
 import { segmentsOf, type HighlightSpan } from './segments';
 
 const paint: Painter = (spans) => ({ class: 'hl', 'data-categories': spans.map((s) => s.categoryId).join(' ') });
@@ -113,8 +113,8 @@ function random(seed: number): () => number {
   };
 }
 
-// 4 sections (SECTION_SIZE = 100 lines); some lines empty, so spans start or end at a boundary.
-const long = Array.from({ length: 350 }, (_, i) => (i % 7 === 3 ? '' : `Line ${i}: ${'words go here '.repeat(1 + (i % 3))}`)).join('\n');
+// 4 sections (the last one half full); some lines empty, so spans start or end at a boundary.
+const long = Array.from({ length: SECTION_SIZE * 3.5 }, (_, i) => (i % 7 === 3 ? '' : `Line ${i}: ${'words go here '.repeat(1 + (i % 3))}`)).join('\n');
 const longPositions = new PositionMap(long);
 const categories = ['claim', 'demand', 'proposal'];
 const painters: Painter[] = [paint, (spans) => ({ class: 'hl', 'data-categories': `v2 ${spans.map((s) => s.categoryId).join(' ')}` })];
@@ -160,7 +160,7 @@ function expected(spans: Map<string, HighlightSpan>, drawn: Set<number>, painter
 }
 
 describe('highlight plugin, windowed', () => {
-  const boundary = longPositions.toPos(long.split('\n').slice(0, 100).join('\n').length); // end of section 0
+  const boundary = longPositions.toPos(long.split('\n').slice(0, SECTION_SIZE).join('\n').length); // end of section 0
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('keeps the invariant over a random sequence of actions (seed %i)', (seed) => {
     const next = random(seed);
@@ -214,7 +214,8 @@ describe('highlight plugin, windowed', () => {
   });
 
   const across: HighlightSpan = { id: 'x', from: boundary - 6, to: boundary + 20, categoryId: 'claim' };
-  const inThree: HighlightSpan = { id: 'y', from: longPositions.toPos(long.indexOf('Line 250')), to: longPositions.toPos(long.indexOf('Line 250') + 8), categoryId: 'demand' };
+  const inTwo = long.indexOf(`Line ${SECTION_SIZE * 2 + 5}:`);
+  const inThree: HighlightSpan = { id: 'y', from: longPositions.toPos(inTwo), to: longPositions.toPos(inTwo + 8), categoryId: 'demand' };
   it.each<[string, number[], number[], string[]]>([
     ['nothing drawn', [], [], []],
     ['a span across two sections, both drawn: one segment in each', [], [0, 1], ['x', 'x']],

@@ -11,6 +11,7 @@ import {
   type SectionBounds,
   type SectionBuckets,
 } from './sections';
+import { SpanIndex } from './span-index';
 
 /** DOM attributes for a segment covered by the given spans (colours, labels). */
 export type Painter = (spans: HighlightSpan[]) => { [attr: string]: string };
@@ -30,7 +31,7 @@ export type HighlightAction =
  */
 export interface HighlightState {
   decorations: DecorationSet;
-  spans: ReadonlyMap<string, HighlightSpan>;
+  spans: SpanIndex;
   paint: Painter;
   sections: SectionBounds;
   buckets: SectionBuckets;
@@ -114,17 +115,16 @@ function moveWindow(state: HighlightState, doc: PMNode, sections: number[]): Hig
 
 /** Applies an upsert or a removal: updates the spans and buckets, redraws the changed ranges. */
 function change(state: HighlightState, doc: PMNode, action: Extract<HighlightAction, { type: 'upsert' | 'remove' }>): HighlightState {
-  const spans = new Map(state.spans);
   const ids = action.type === 'upsert' ? action.spans.map((s) => s.id) : action.ids;
-  const old = ids.flatMap((id) => spans.get(id) ?? []);
-  const ranges = old.map((s): [number, number] => [s.from, s.to]);
-  const added = action.type === 'upsert' ? action.spans : [];
-  for (const id of ids) spans.delete(id);
-  for (const span of added) {
-    spans.set(span.id, span);
-    ranges.push([span.from, span.to]);
-  }
-  const next = { ...state, spans, buckets: rebucket(state.sections, state.buckets, old, added) };
+  const old = ids.flatMap((id) => state.spans.get(id) ?? []);
+  // The last span given for an id wins.
+  const added = action.type === 'upsert' ? [...new Map(action.spans.map((s) => [s.id, s])).values()] : [];
+  const ranges = [...old, ...added].map((s): [number, number] => [s.from, s.to]);
+  const next = {
+    ...state,
+    spans: state.spans.with(ids, added),
+    buckets: rebucket(state.sections, state.buckets, old, added),
+  };
   return { ...next, decorations: redraw(next, doc, ranges, action.type === 'upsert' ? ids : []) };
 }
 
@@ -135,7 +135,7 @@ function apply(tr: Transaction, value: HighlightState, _old: EditorState, newSta
   if (!action) return value;
   switch (action.type) {
     case 'reset': {
-      const spans = new Map(action.spans.map((s) => [s.id, s]));
+      const spans = SpanIndex.of(action.spans);
       const next = { ...value, spans, paint: action.paint, buckets: bucketsOf(value.sections, spans.values()) };
       return { ...next, decorations: drawAll(next, newState.doc) };
     }
@@ -166,7 +166,7 @@ export function highlightPlugin(options: HighlightOptions): Plugin<HighlightStat
       init: (_config, state) => {
         const sections = sectionBounds(state.doc);
         const count = sections.starts.length;
-        const spans = new Map((options.spans ?? []).map((s) => [s.id, s]));
+        const spans = SpanIndex.of(options.spans ?? []);
         const initial: HighlightState = {
           decorations: DecorationSet.empty,
           spans,
@@ -175,7 +175,7 @@ export function highlightPlugin(options: HighlightOptions): Plugin<HighlightStat
           buckets: bucketsOf(sections, spans.values()),
           drawn: new Set(options.window ? options.window.filter((s) => s >= 0 && s < count) : sections.starts.map((_, i) => i)),
         };
-        return spans.size ? { ...initial, decorations: drawAll(initial, state.doc) } : initial;
+        return options.spans?.length ? { ...initial, decorations: drawAll(initial, state.doc) } : initial;
       },
       apply,
     },

@@ -36,9 +36,11 @@ describe('PositionMap', () => {
     const text = lines.join('\n');
     const { doc, map } = check(text);
     expect(doc.childCount).toBe(3);
-    const offset = text.indexOf('line 150');
-    expect(doc.textBetween(map.toPos(offset), map.toPos(offset + 8))).toBe('line 150');
-    expect(map.paragraphAt(offset)).toBe(150);
+    const n = Math.floor(SECTION_SIZE * 1.5); // in the middle of the second section
+    const needle = `line ${n} ✓`;
+    const offset = text.indexOf(needle);
+    expect(doc.textBetween(map.toPos(offset), map.toPos(offset + needle.length))).toBe(needle);
+    expect(map.paragraphAt(offset)).toBe(n);
   });
 
   it('snaps structural positions to the nearest text offset', () => {

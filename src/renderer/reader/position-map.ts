@@ -2,8 +2,13 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { paragraphsOf } from '../../shared/text/canonical';
 import { readerSchema } from './schema';
 
-/** Paragraphs per section (see `schema.ts`). */
-export const SECTION_SIZE = 100;
+/**
+ * Paragraphs per section (see `schema.ts`): about 1,000 px of transcript. A section is the unit
+ * of skipped layout (CSS `content-visibility`, whose size estimate in styles.css assumes this
+ * number) and of drawn highlights, so it is laid out and drawn in one go when it comes near the
+ * screen: at 100 paragraphs that took one long task of 100–350 ms while scrolling (bench).
+ */
+export const SECTION_SIZE = 10;
 
 /**
  * Converts between ProseMirror positions and offsets into the canonical text (both count

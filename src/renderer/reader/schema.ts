@@ -2,7 +2,7 @@ import { Schema } from 'prosemirror-model';
 
 /**
  * The reader's schema: `doc > section+ > paragraph+ > text*`. A paragraph is one line of the
- * canonical text; sections group about 100 paragraphs so that decoration sets stay a shallow
+ * canonical text; sections group `SECTION_SIZE` paragraphs so that decoration sets stay a shallow
  * tree (a flat `doc > paragraph+` of a book-length transcript makes DecorationSet operations
  * scan tens of thousands of children).
  */
