@@ -277,6 +277,7 @@ async function annotationsFrom(source: Source, doc: DocumentRecord): Promise<Ann
 async function exportW3c(source: Source): Promise<{ ms: number; annotations: number; chars: number }> {
   const r = await repo();
   const doc = await bigDocument();
+  corpus(); // generated once per page load, never inside the timed part
   const start = performance.now();
   const annotations = await annotationsFrom(source, doc);
   const json = serialiseCollection({
@@ -296,6 +297,7 @@ async function exportW3c(source: Source): Promise<{ ms: number; annotations: num
 async function exportCsv(source: Source): Promise<{ ms: number; rows: number; chars: number }> {
   const r = await repo();
   const doc = await bigDocument();
+  corpus(); // generated once per page load, never inside the timed part
   const start = performance.now();
   const annotations = await annotationsFrom(source, doc);
   const categories = await r.categories();
