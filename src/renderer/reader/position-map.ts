@@ -3,12 +3,14 @@ import { paragraphsOf } from '../../shared/text/canonical';
 import { readerSchema } from './schema';
 
 /**
- * Paragraphs per section (see `schema.ts`): about 1,000 px of transcript. A section is the unit
+ * Paragraphs per section (see `schema.ts`): about 2,500 px of transcript. A section is the unit
  * of skipped layout (CSS `content-visibility`, whose size estimate in styles.css assumes this
  * number) and of drawn highlights, so it is laid out and drawn in one go when it comes near the
- * screen: at 100 paragraphs that took one long task of 100–350 ms while scrolling (bench).
+ * screen: at 100 paragraphs that was a long task of 100–350 ms while scrolling; at 10 the
+ * browser's and the reader's intersection observers (one target per section) cost more than
+ * they save (bench/README.md).
  */
-export const SECTION_SIZE = 10;
+export const SECTION_SIZE = 25;
 
 /**
  * Converts between ProseMirror positions and offsets into the canonical text (both count

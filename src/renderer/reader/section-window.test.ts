@@ -4,13 +4,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDocument, SECTION_SIZE } from './position-map';
 import { watchSections } from './section-window';
 
+type Rect = { top: number; bottom: number };
+type Entry = { target: Element; isIntersecting: boolean; rootBounds: Rect; boundingClientRect: Rect };
+
 /** A stand-in for the browser's observer: the test says which targets intersect. */
 class FakeObserver {
   static last: FakeObserver | null = null;
   readonly targets: Element[] = [];
   disconnected = false;
   constructor(
-    readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void,
+    readonly callback: (entries: Entry[]) => void,
     readonly options: { root: Element | null; rootMargin: string },
   ) {
     FakeObserver.last = this;
@@ -21,14 +24,27 @@ class FakeObserver {
   disconnect() {
     this.disconnected = true;
   }
-  /** Reports sections `[index, intersecting]` as the browser would after a frame. */
-  report(changes: [number, boolean][]) {
-    this.callback(changes.map(([i, isIntersecting]) => ({ target: this.targets[i], isIntersecting })));
+  /** Reports sections `[index, intersecting]` as the browser would after a frame; the screen shows section `at`. */
+  report(changes: [number, boolean][], at = 0) {
+    const rootBounds = { top: 0, bottom: 100 };
+    this.callback(
+      changes.map(([i, isIntersecting]) => ({
+        target: this.targets[i],
+        isIntersecting,
+        rootBounds,
+        boundingClientRect: { top: (i - at) * 100, bottom: (i - at + 1) * 100 },
+      })),
+    );
   }
 }
 
 const idleQueue: (() => void)[] = [];
-const runIdle = () => idleQueue.splice(0).forEach((fn) => fn());
+/** Runs idle callbacks, one idle period after another, until none is left; returns how many periods. */
+const runIdle = () => {
+  let periods = 0;
+  for (; idleQueue.length && periods < 100; periods++) idleQueue.splice(0).forEach((fn) => fn());
+  return periods;
+};
 const saved = { io: window.IntersectionObserver, ric: window.requestIdleCallback, cic: window.cancelIdleCallback };
 
 beforeEach(() => {
@@ -71,6 +87,14 @@ describe('watchSections', () => {
     expect(reports).toEqual(beforeIdle);
     runIdle();
     expect(reports).toEqual(afterIdle);
+  });
+
+  it('after a scroll draws the nearest section at once and the others one per idle period', () => {
+    const { reports, observer } = setup([0]);
+    observer.report([[0, false], [2, true], [3, true], [4, true], [5, true]], 4);
+    expect(reports).toEqual([[0, 4]]);
+    expect(runIdle()).toBe(4); // draw 3 (before 5: equally far, reported first), 5, 2; drop 0
+    expect(reports).toEqual([[0, 4], [0, 3, 4], [0, 3, 4, 5], [0, 2, 3, 4, 5], [2, 3, 4, 5]]);
   });
 
   it('draws a section asked for at once (a jump) and stops watching when destroyed', () => {

@@ -16,14 +16,17 @@ export interface SectionWindow {
  */
 const ROOT_MARGIN = '300% 0px';
 
-/** At the latest this long after a section left, its highlights are dropped even if never idle. */
-const TRIM_TIMEOUT_MS = 1000;
+/** Sections drawn in the observer's callback; more wait for idle time (see `update`). */
+const MAX_AT_ONCE = 1;
+
+/** At the latest this long after a step is due it runs, even if the page is never idle. */
+const IDLE_TIMEOUT_MS = 500;
 
 /**
  * Watches the view's sections with an IntersectionObserver rooted at `scroller` (the element
  * that scrolls the reader; asking the page which one that is would force a style pass) and
- * reports the sorted indices of the sections to draw: those that came near are added at once,
- * those that left are dropped a little later, when the page is idle. The observer
+ * reports the sorted indices of the sections to draw: the nearest ones that came near at once,
+ * the rest and the removal of those that left a step at a time when the page is idle. The observer
  * delivers all of a frame's changes in one callback, so there is at most one report per
  * frame; it runs as a task right after the frame that scrolled, so the new sections are drawn
  * in the next frame (waiting for an animation frame would add one frame, and a key pressed in
@@ -42,27 +45,42 @@ export function watchSections(
   // Safari has no requestIdleCallback; a short timer does there.
   const idle = typeof win.requestIdleCallback === 'function';
   const whenIdle = (fn: () => void): number =>
-    idle ? win.requestIdleCallback(fn, { timeout: TRIM_TIMEOUT_MS }) : win.setTimeout(fn, 200);
+    idle ? win.requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS }) : win.setTimeout(fn, 50);
   const cancelIdle = (id: number) => (idle ? win.cancelIdleCallback(id) : win.clearTimeout(id));
   const near = new Set(initial);
-  // What the caller draws: `near` plus sections that left but are not dropped yet.
+  // What the caller draws: converges on `near`, a few sections at a time.
   let drawn = new Set(initial);
-  let trim = 0;
+  // Distance of each section from the middle of the visible part, as last reported.
+  const distance = new Map<number, number>();
+  let pending = 0;
 
   const report = (next: Set<number>) => {
     drawn = next;
     onChange([...next].sort((a, b) => a - b));
   };
-  // Sections that came near are drawn at once; those that left are dropped when the page is
-  // idle (they are off screen, so nothing shows), which keeps each task to half the work.
-  const update = () => {
-    if ([...near].some((s) => !drawn.has(s))) report(new Set([...drawn, ...near]));
-    if (!trim && [...drawn].some((s) => !near.has(s))) {
-      trim = whenIdle(() => {
-        trim = 0;
-        if ([...drawn].some((s) => !near.has(s))) report(new Set(near));
-      });
-    }
+  const byDistance = (a: number, b: number) => (distance.get(a) ?? 0) - (distance.get(b) ?? 0);
+  const missing = () => [...near].filter((s) => !drawn.has(s)).sort(byDistance);
+  const extra = () => [...drawn].filter((s) => !near.has(s)).sort(byDistance);
+  // One step when the page is idle: draw the nearest missing section, else drop the farthest
+  // one that left. A jump brings several sections near at once; drawing them one a task keeps
+  // every task short, and sections that left are off screen, so dropping them can wait.
+  const settle = () => {
+    pending = 0;
+    const add = missing()[0];
+    const drop = extra().at(-1);
+    if (add !== undefined) report(new Set([...drawn, add]));
+    else if (drop !== undefined) report(new Set([...drawn].filter((s) => s !== drop)));
+    schedule();
+  };
+  const schedule = () => {
+    if (!pending && (missing().length || extra().length)) pending = whenIdle(settle);
+  };
+  // The nearest section that came near is drawn at once (all of them for a jump, `urgent`),
+  // the others step by step.
+  const update = (urgent: boolean) => {
+    const now = missing().slice(0, urgent ? undefined : MAX_AT_ONCE);
+    if (now.length) report(new Set([...drawn, ...now]));
+    schedule();
   };
 
   const indexOf = new Map<Element, number>();
@@ -73,8 +91,12 @@ export function watchSections(
         if (index === undefined) continue;
         if (entry.isIntersecting) near.add(index);
         else near.delete(index);
+        const root = entry.rootBounds;
+        const middle = root ? (root.top + root.bottom) / 2 : 0;
+        const box = entry.boundingClientRect;
+        distance.set(index, box.bottom < middle ? middle - box.bottom : Math.max(0, box.top - middle));
       }
-      update();
+      update(false);
     },
     { root: scroller, rootMargin: ROOT_MARGIN },
   );
@@ -91,11 +113,12 @@ export function watchSections(
   return {
     ensure(section) {
       near.add(section);
-      update();
+      distance.set(section, 0);
+      update(true);
     },
     destroy() {
       observer.disconnect();
-      if (trim) cancelIdle(trim);
+      if (pending) cancelIdle(pending);
     },
   };
 }
