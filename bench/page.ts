@@ -99,26 +99,32 @@ async function seed(): Promise<{ documents: number; annotations: number; bigChar
   };
 }
 
-function docButton(title: string): HTMLButtonElement {
-  const button = [...document.querySelectorAll<HTMLButtonElement>('button.doc-title')].find((b) => b.textContent?.trim() === title);
-  if (!button) throw new Error(`bench: no library entry “${title}”`);
-  return button;
+/** The library's entry for `title`, once the library list has loaded (it may load after the reader). */
+async function docButton(title: string): Promise<HTMLButtonElement> {
+  const find = () => [...document.querySelectorAll<HTMLButtonElement>('button.doc-title')].find((b) => b.textContent?.trim() === title);
+  try {
+    await until(() => find() !== undefined, 20_000);
+  } catch {
+    throw new Error(`bench: no library entry “${title}”`);
+  }
+  return find()!;
 }
 
 const openTitle = (): string | null | undefined => document.querySelector('.reading-head h1')?.textContent;
 
 /** Opens the small document (not timed) so the next open of the big one starts cold. */
 async function openSmall(): Promise<void> {
-  docButton(SMALL_TITLE).click();
+  (await docButton(SMALL_TITLE)).click();
   await until(() => openTitle() === SMALL_TITLE && document.querySelector('.reader-text') !== null);
   await nextPaint();
 }
 
 /** Click on the big document → its reader shows highlighted text and the frame is painted. */
 async function openBig(): Promise<{ ms: number; toDom: number; highlights: number }> {
+  const button = await docButton(BIG_TITLE);
   const start = performance.now();
   performance.mark('bench:open:start');
-  docButton(BIG_TITLE).click();
+  button.click();
   await until(() => openTitle() === BIG_TITLE && document.querySelector('.reader-text .hl') !== null);
   const dom = performance.now();
   const end = await nextPaint();
