@@ -255,7 +255,8 @@ async function main() {
         await page.evaluate(([k, n]) => window.__bench.selectSpan(k, n), [i, TAGS]);
         await page.evaluate(() => window.__bench.armTag());
         const run = () => page.keyboard.press('1').then(() => page.evaluate(() => window.__bench.awaitTag()));
-        tags.push(await (i === 0 ? trace('tag', run) : run()));
+        // The third tag is traced: the first ones also pay for compiling the tagging path.
+        tags.push(await (i === Math.min(2, TAGS - 1) ? trace('tag', run) : run()));
       }
       results.details.tags = tags;
     }

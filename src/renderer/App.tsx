@@ -12,7 +12,8 @@ import { ReadingView } from './features/reading/ReadingView';
 import { CoderDialog } from './features/status/CoderDialog';
 import { Dialog } from './features/status/Dialog';
 import { StatusBar } from './features/status/StatusBar';
-import { useHistoryLabels, useWorkspace } from './features/workspace/workspace-context';
+import { useWorkspace } from './features/workspace/workspace-context';
+import { UndoRedoButtons } from './features/workspace/UndoRedoButtons';
 
 /** True when keys belong to a form field (memos, titles), so app shortcuts stay out of the way. */
 function typingInField(target: EventTarget | null): boolean {
@@ -24,7 +25,6 @@ export function App({ storageNote }: { storageNote: string }) {
   const workspace = useWorkspace();
   const categoriesRaw = useLiveQuery(() => workspace.repo.categories(), [workspace]);
   const categories = useMemo(() => sortCategories(categoriesRaw ?? []), [categoriesRaw]);
-  const labels = useHistoryLabels(workspace);
   const [askCoder, setAskCoder] = useState(false);
   const [report, setReport] = useState<FileOutcome[] | null>(null);
   const [codebookOpen, setCodebookOpen] = useState(false);
@@ -106,12 +106,7 @@ export function App({ storageNote }: { storageNote: string }) {
         <button type="button" onClick={() => setCodebookOpen(true)}>
           Codebook…
         </button>
-        <button type="button" onClick={() => command('undo')} disabled={!labels.undo} title={labels.undo ? `Undo ${labels.undo} (Ctrl+Z)` : 'Nothing to undo'}>
-          Undo
-        </button>
-        <button type="button" onClick={() => command('redo')} disabled={!labels.redo} title={labels.redo ? `Redo ${labels.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
-          Redo
-        </button>
+        <UndoRedoButtons workspace={workspace} onCommand={command} />
         <button type="button" className="coder" onClick={() => setAskCoder(true)} aria-label={`Coder: ${workspace.coder || 'not set'}. Change coder name`}>
           Coder: {workspace.coder || '—'}
         </button>
@@ -138,7 +133,7 @@ export function App({ storageNote }: { storageNote: string }) {
           )}
         </main>
       </div>
-      <StatusBar status={workspace.status} storageNote={storageNote} />
+      <StatusBar workspace={workspace} storageNote={storageNote} />
       {dragging && <div className="drop-hint" aria-hidden="true">Drop files to import them</div>}
       {report && (
         <ImportReport

@@ -40,13 +40,14 @@ afterEach(() => {
 });
 
 const noop = () => undefined;
-function render(session: DocumentSession, focusedId: string | null = null) {
+function render(session: DocumentSession, focusedId: string | null = null, settled?: () => Promise<unknown>) {
   act(() =>
     root.render(
       <AnnotationPanel
         session={session}
         categories={[...DEFAULT_CATEGORIES]}
         focusedId={focusedId}
+        settled={settled}
         onGo={noop}
         onCategory={noop}
         onMemo={noop}
@@ -95,5 +96,23 @@ describe('AnnotationPanel with many annotations', () => {
     act(() => session.apply({ label: 'Tag', annotations: [{ before: null, after: added }], categories: [] }));
     expect(host.querySelector('h2')?.textContent).toContain('(51)');
     expect(items()[1].getAttribute('data-annotation-id')).toBe('new'); // reading order: start 3 after start 0
+  });
+
+  it('follows an edit once it is written (settled), not before', async () => {
+    const session = new DocumentSession('d1', Array.from({ length: 50 }, (_, i) => ann(i)));
+    let written!: () => void;
+    const write = new Promise<void>((resolve) => (written = resolve));
+    render(session, null, () => write);
+    const added = { ...ann(9999), start: 3, end: 4, id: 'new' };
+    act(() => session.apply({ label: 'Tag', annotations: [{ before: null, after: added }], categories: [] }));
+    // Not yet written: the list is still the old one.
+    expect(host.querySelector('h2')?.textContent).toContain('(50)');
+    expect(items().some((li) => li.getAttribute('data-annotation-id') === 'new')).toBe(false);
+    await act(async () => {
+      written();
+      await write;
+    });
+    expect(host.querySelector('h2')?.textContent).toContain('(51)');
+    expect(items()[1].getAttribute('data-annotation-id')).toBe('new');
   });
 });

@@ -13,6 +13,11 @@ interface Props {
   onMemo(annotation: Annotation, memo: string): void;
   onBounds(annotation: Annotation): void;
   onDelete(annotation: Annotation): void;
+  /**
+   * Resolves when the edits queued so far are written (`History.settled`). The list follows
+   * the session once they are: the database write comes before this secondary view.
+   */
+  settled?: () => Promise<unknown>;
 }
 
 /**
@@ -21,15 +26,23 @@ interface Props {
  * telling assistive technology its position in the whole list.
  */
 export function AnnotationPanel(props: Props) {
-  const { session, categories, focusedId } = props;
-  // The list follows the session in a transition: after a tag, the reader's highlight is drawn
-  // at once and the panel catches up in slices that let the tag's database write through
-  // (a synchronous store subscription would redraw the panel inside the key press).
+  const { session, categories, focusedId, settled } = props;
+  // The list follows the session after the edit's database write, in a transition: after a
+  // tag, the reader's highlight is drawn at once, the write gets the main thread (its replies
+  // wait behind any rendering: measured 25–35 ms with the panel drawing at the same time, 13 ms
+  // without), and the panel catches up in slices. A synchronous store subscription would
+  // redraw the panel inside the key press.
   const [version, setVersion] = useState(session.version);
   useEffect(() => {
+    let live = true;
     setVersion(session.version);
-    return session.subscribe(() => startTransition(() => setVersion(session.version)));
-  }, [session]);
+    const follow = () => live && startTransition(() => setVersion(session.version));
+    const unsubscribe = session.subscribe(() => (settled ? void settled().then(follow, follow) : follow()));
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [session, settled]);
   const [filter, setFilter] = useState('');
   const byId = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
   // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -78,6 +78,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
     },
   };
 
+  const settled = useCallback(() => workspace.history.settled(), [workspace]);
   const handlers = useMemo(
     () => ({
       onGo(a: Annotation) {
@@ -152,7 +153,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
           onReady={(r) => (reader.current = r)}
         />
       </div>
-      <AnnotationPanel session={session} categories={categories} focusedId={focusedId} {...handlers} />
+      <AnnotationPanel session={session} categories={categories} focusedId={focusedId} settled={settled} {...handlers} />
       {popup && (
         <PopupMenu
           label={popup.kind === 'context' ? 'Tag selection' : 'Choose an annotation'}

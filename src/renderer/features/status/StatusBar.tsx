@@ -1,10 +1,13 @@
-import type { StatusMessage } from '../workspace/workspace';
+import type { Workspace } from '../workspace/workspace';
+import { useStatus } from '../workspace/workspace-context';
 
 /**
  * The status line, which is also the ARIA live region: tagging, undo and failures announce
- * themselves here. Errors use an assertive region so they interrupt.
+ * themselves here. Errors use an assertive region so they interrupt. It subscribes to the status
+ * alone, so a new sentence re-renders only this line.
  */
-export function StatusBar({ status, storageNote }: { status: StatusMessage; storageNote: string }) {
+export function StatusBar({ workspace, storageNote }: { workspace: Workspace; storageNote: string }) {
+  const status = useStatus(workspace);
   return (
     <footer className="status-bar">
       <p role="status" aria-live="polite" className="status-info">

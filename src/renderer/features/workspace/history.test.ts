@@ -82,4 +82,19 @@ describe('History', () => {
     expect(await history.redo()).toBe('Add b');
     expect([...stored.keys()].sort()).toEqual(['a', 'b']);
   });
+
+  it('settles when every queued edit is written or has failed, and never rejects', async () => {
+    const { t, log } = target(new Set(['Add b']));
+    const history = new History(t);
+    const a = history.run(add('a'));
+    const b = history.run(add('b'));
+    const settled = history.settled().then(() => log.push('settled'));
+    await expect(b).rejects.toThrow('disk full');
+    await a;
+    await settled;
+    // After both writes (the second failed), not before.
+    expect(log.indexOf('settled')).toBeGreaterThan(log.indexOf('written Add a'));
+    expect(log.indexOf('settled')).toBeGreaterThan(log.indexOf('write started Add b'));
+    expect(log.at(-1)).toBe('settled');
+  });
 });

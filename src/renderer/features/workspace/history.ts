@@ -88,6 +88,11 @@ export class History {
     });
   }
 
+  /** Resolves when every edit queued so far has been written or has failed (never rejects). */
+  settled(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
   /** Labels of the next undo and redo, for menus and buttons. */
   peek(): { undo: string | null; redo: string | null } {
     return { undo: this.undoStack.at(-1)?.label ?? null, redo: this.redoStack.at(-1)?.label ?? null };

@@ -25,7 +25,8 @@ export class Workspace {
   coder = '';
   status: StatusMessage = { text: '', kind: 'info', serial: 0 };
   private readonly listeners = new Set<() => void>();
-  /** Increases when the open document, coder or status changes. */
+  private readonly statusListeners = new Set<() => void>();
+  /** Increases when the open document or coder changes. */
   version = 0;
   /** Set when data changed since the last backup. */
   dirty = false;
@@ -54,10 +55,19 @@ export class Workspace {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Listens to the status line only. Kept apart from `subscribe` so that a sentence (one per
+   * tag) re-renders the status bar, not the library and the reader.
+   */
+  subscribeStatus(listener: () => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
   /** Shows a sentence in the status line and announces it to screen readers. */
   say(text: string, kind: StatusMessage['kind'] = 'info'): void {
     this.status = { text, kind, serial: this.status.serial + 1 };
-    this.notify();
+    for (const l of this.statusListeners) l();
   }
 
   /** Reports a failure in words; returns false so handlers can `return workspace.failed(e)`. */
