@@ -6,7 +6,7 @@
  *
  * Options: --runs N (default 3), --tags N (key presses for the tagging figure, default 20),
  * --trace (record Chromium traces of opening, tagging and scrolling into the temp folder),
- * --profile (record a JavaScript CPU profile of the first run of each figure into
+ * --profile (record a JavaScript CPU profile of the first run of each figure (the third tag) into
  * bench/profiles/, readable in Chromium's DevTools or with `node bench/profile-top.mjs FILE`),
  * --only open,tag,scroll,export,import,search,compare (run only these figure groups; the others
  * are printed as "not run").
