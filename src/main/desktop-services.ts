@@ -8,6 +8,7 @@ import { BackupStore } from './services/backups';
 import { describeFsError } from './services/fs-errors';
 import { readImportFiles } from './services/read-import-files';
 import { ACCEPTED_EXTENSIONS } from '../shared/formats/convert';
+import { MAX_OPEN_BYTES } from '../shared/limits';
 
 const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   annotations: [{ name: 'W3C Web Annotation JSON', extensions: ['jsonld', 'json'] }],
@@ -16,8 +17,6 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   tsv: [{ name: 'TSV table', extensions: ['tsv'] }],
 };
 
-/** Largest exchange or workspace file main reads for the renderer. */
-const MAX_OPEN_BYTES = 200 * 1024 * 1024;
 
 /**
  * The services behind the IPC handlers in the desktop app: Electron dialogs in front of the

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { MAX_IPC_TEXT as MAX_TEXT } from '../shared/limits';
 
 /**
  * Payload schemas for every invoke channel of `src/shared/ipc.ts`. Main parses each payload
  * with these before acting; anything else is refused.
  */
 
-const MAX_TEXT = 512 * 1024 * 1024; // 512 MB of characters: a whole-library export with room to spare
 
 /** `fileKind` as the dialogs know it. */
 export const fileKindSchema = z.enum(['annotations', 'workspace', 'csv', 'tsv']);

@@ -1,5 +1,6 @@
 import type { FileKind, OpenedFile } from '../../shared/ipc';
 import { ACCEPTED_EXTENSIONS } from '../../shared/formats/convert';
+import { MAX_OPEN_BYTES } from '../../shared/limits';
 import { fail, ok, type Result } from '../../shared/result';
 import { convertBrowserFiles } from './convert-files';
 import type { Platform } from './platform';
@@ -18,8 +19,6 @@ const MIME: Record<FileKind, string> = {
   tsv: 'text/tab-separated-values',
 };
 
-/** Largest exchange or workspace file the browser twin reads. */
-const MAX_OPEN_BYTES = 200 * 1024 * 1024;
 
 /**
  * Opens the browser's file chooser. The input is labelled so tests and assistive technology
@@ -71,7 +70,7 @@ export function browserPlatform(): Platform {
     async openFile(kind): Promise<Result<OpenedFile | null>> {
       const [file] = await chooseFiles(ACCEPT[kind], false, `Choose a ${kind} file`);
       if (!file) return ok(null);
-      if (file.size > MAX_OPEN_BYTES) return fail(`“${file.name}” is larger than 200 MB and was not opened.`);
+      if (file.size > MAX_OPEN_BYTES) return fail(`“${file.name}” is larger than ${MAX_OPEN_BYTES / 1024 / 1024} MB and was not opened.`);
       try {
         return ok({ name: file.name, content: await file.text() });
       } catch {

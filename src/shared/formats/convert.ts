@@ -4,14 +4,14 @@
  * so the same code serves the desktop app (mammoth under Node) and the browser build.
  */
 import type { ImportedFile } from '../ipc';
+import { MAX_FILE_BYTES } from '../limits';
 import { canonicalText } from '../text/canonical';
 import { looksBinary } from './binary';
 import { declaredHtmlCharset, decodeBytes } from './decode';
 import { htmlToText } from './html-text';
 import { markdownToText } from './markdown';
 
-/** Largest file the workbench imports: 50 MB, far above any transcript, well below memory trouble. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export { MAX_FILE_BYTES } from '../limits';
 
 /** File name extensions the workbench imports, lower-case with the dot. */
 export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem, parseAnnotationFile, type ParsedFile } from './import';
-import { IMPORT_LIMITS } from './vocabulary';
+import { IMPORT_LIMITS } from '../limits';
 
 const w3c = (id: string, over: Record<string, unknown> = {}): Record<string, unknown> => ({
   id: `urn:uuid:${id}`,

@@ -15,7 +15,8 @@ import { fail, ok, type Result } from '../result';
 import type { ImportFormat, ImportProblem, ImportedAnnotation, ParsedFile } from './import-types';
 import { PropertyError, firstString, hasType, isObj, many } from './json-read';
 import { conceptId, conceptLabel, readHypothesisRow, readW3cAnnotation } from './read-annotation';
-import { CODEBOOK_PROPERTY, CONCEPT_KEYS, IMPORT_LIMITS } from './vocabulary';
+import { IMPORT_LIMITS } from '../limits';
+import { CODEBOOK_PROPERTY, CONCEPT_KEYS } from './vocabulary';
 
 export type { ImportFormat, ImportProblem, ImportedAnnotation, ParsedFile } from './import-types';
 

@@ -40,14 +40,6 @@ export const CONCEPT_KEYS = {
  */
 export const CODEBOOK_PROPERTY = 'conformsTo';
 
-/** Limits beyond which an import file is refused as a whole. */
-export const IMPORT_LIMITS = {
-  /** Characters of JSON text (about 100 MB of ASCII). */
-  maxChars: 100_000_000,
-  /** Annotations (or Hypothesis rows) in one file. */
-  maxAnnotations: 200_000,
-} as const;
-
 /** The concept IRI of a category id (percent-encoded so any id gives an ASCII IRI). */
 export function categoryIri(categoryId: string): string {
   return CATEGORY_IRI_PREFIX + encodeURIComponent(categoryId);

@@ -1,0 +1,22 @@
+/**
+ * Every budget of the workbench in one place: sizes, counts, lengths and times beyond which an
+ * input is refused (or cut, where that is said). Each is documented in the README's "Budgets"
+ * table; a refusal message names the file, the item and the limit.
+ */
+
+/** Bytes of one imported document file (.txt, .md, .html, .docx) as read from disk. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Bytes of a file opened for reading by the user (annotation, workspace or backup files). */
+export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+
+/** Characters of text crossing the IPC boundary in one message (a whole-library export fits). */
+export const MAX_IPC_TEXT = 512 * 1024 * 1024;
+
+/** Limits beyond which an annotation file is refused as a whole. */
+export const IMPORT_LIMITS = {
+  /** Characters of JSON text (about 100 MB of ASCII). */
+  maxChars: 100_000_000,
+  /** Annotations (or Hypothesis rows) in one file. */
+  maxAnnotations: 200_000,
+} as const;
