@@ -49,6 +49,24 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'prosemirror-*', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**']],
+        'src/node is what main and the command line share: Node only, no Electron, UI or other layers.',
+      ),
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'prosemirror-*', '**/main/**', '**/renderer/**', '**/preload/**']],
+        'The command line uses src/shared and src/node only, never Electron, main or the renderer.',
+      ),
+    },
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(

@@ -2,7 +2,7 @@
  * Reading the command line's inputs: annotation files (parsed by the app's importer) and
  * texts (converted to canonical text exactly as the app imports them, so hashes agree).
  */
-import { extractDocxText } from '../main/services/docx';
+import { extractDocxText } from '../node/docx';
 import { convertFile } from '../shared/formats/convert';
 import { decodeBytes } from '../shared/formats/decode';
 import type { DocumentRecord } from '../shared/model';

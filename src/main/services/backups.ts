@@ -5,8 +5,8 @@
 import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/ipc';
-import { writeFileAtomic } from './atomic-write';
-import { fsErrorCode } from './fs-errors';
+import { writeFileAtomic } from '../../node/atomic-write';
+import { fsErrorCode } from '../../node/fs-errors';
 
 /** Names of backup files: `workspace-YYYYMMDD-HHMMSS-mmm.json`, in UTC so they sort by time. */
 export const BACKUP_NAME = /^workspace-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})\.json$/;

@@ -5,8 +5,8 @@
 import { basename } from 'node:path';
 import type { ImportedFile } from '../../shared/ipc';
 import { convertFile, refuseBeforeReading, type DocxExtractor } from '../../shared/formats/convert';
-import { extractDocxText } from './docx';
-import { describeFsError } from './fs-errors';
+import { extractDocxText } from '../../node/docx';
+import { describeFsError } from '../../node/fs-errors';
 
 /** File-system functions used; `node:fs/promises` `readFile` and `stat` fit. */
 export interface ImportFileDeps {
