@@ -30,6 +30,8 @@ export class Workspace {
   version = 0;
   /** Set when data changed since the last backup. */
   dirty = false;
+  /** Work not yet handed to the history (a memo being typed): run by `flush`. */
+  private readonly flushers = new Set<() => void | Promise<void>>();
 
   constructor(readonly repo: Repository, readonly platform: Platform) {
     this.history = new History({
@@ -126,6 +128,24 @@ export class Workspace {
     } catch (error) {
       return this.failed(error, edit.label);
     }
+  }
+
+  /**
+   * Registers work that holds user input not yet written (a memo field being typed in); `flush`
+   * runs it. Returns the function that unregisters it.
+   */
+  onFlush(flusher: () => void | Promise<void>): () => void {
+    this.flushers.add(flusher);
+    return () => this.flushers.delete(flusher);
+  }
+
+  /**
+   * Writes everything the user has typed: runs the registered flushers, then waits until every
+   * queued edit is written. Called on blur, on switching documents, on `pagehide` and before quit.
+   */
+  async flush(): Promise<void> {
+    await Promise.all([...this.flushers].map((f) => f()));
+    await this.history.settled();
   }
 
   async undo(): Promise<void> {
