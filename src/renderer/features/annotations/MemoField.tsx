@@ -70,7 +70,6 @@ export function MemoField({ annotation, onMemo, registerFlush, onEditing }: Prop
       unregister();
       if (s.pending) save(true);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [registerFlush]);
 
   return (
