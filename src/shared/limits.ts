@@ -20,3 +20,13 @@ export const IMPORT_LIMITS = {
   /** Annotations (or Hypothesis rows) in one file. */
   maxAnnotations: 200_000,
 } as const;
+
+/** Limits of the agreement statistics (`src/shared/agreement`). */
+export const AGREEMENT_LIMITS = {
+  /** Resamples of the bootstrap interval for alpha. */
+  bootstrapResamples: 1000,
+  /** Coders on one text or in one table; the span measures compare every pair of them. */
+  maxCoders: 200,
+  /** Distinct values (categories or numbers): the coincidence matrix is values × values. */
+  maxValues: 1000,
+} as const;
