@@ -8,7 +8,7 @@
  */
 import { alphaOfCoincidences } from './alpha';
 import { type CodedData } from './coded-data';
-import { type Tallies, addUnit, tally, withMarginals } from './coincidence';
+import { type Tallies, addUnit, tally } from './coincidence';
 import type { Level } from './types';
 import { randomBelow, seededRandom } from '../random';
 import { AGREEMENT_LIMITS } from '../limits';
@@ -64,13 +64,14 @@ export function bootstrapAlpha(data: CodedData, level: Level, options: Bootstrap
     times.fill(0);
     for (let i = 0; i < units; i++) times[randomBelow(random, units)]++;
     const o = new Float64Array(size * size);
+    const marginals = new Float64Array(size);
     let n = 0;
     for (let k = 0; k < units; k++) {
       if (times[k] === 0) continue;
-      addUnit(t, k, o, size, times[k]);
+      addUnit(t, k, o, marginals, size, times[k]);
       n += times[k] * t.size[k];
     }
-    const a = alphaOfCoincidences(withMarginals(o, size, units, n), level, data.values, data.numbers);
+    const a = alphaOfCoincidences({ size, o, marginals, n, pairableUnits: units }, level, data.values, data.numbers);
     if (a.value !== null) found[defined++] = a.value;
   }
   if (defined < 2) {

@@ -82,15 +82,17 @@ export interface Coincidences {
 
 /**
  * Adds unit `k`'s coincidences to `o` (times `weight`, for the bootstrap's repeated units):
- * o_ck += n_c · n_k / (m_u − 1) for c ≠ k and n_c · (n_c − 1) / (m_u − 1) for c = k.
+ * o_ck += n_c · n_k / (m_u − 1) for c ≠ k and n_c · (n_c − 1) / (m_u − 1) for c = k; and its
+ * values to `marginals` (n_c, kept exact rather than summed from the fractions of o).
  */
-export function addUnit(t: Tallies, k: number, o: Float64Array, size: number, weight = 1): void {
+export function addUnit(t: Tallies, k: number, o: Float64Array, marginals: Float64Array, size: number, weight = 1): void {
   const from = t.start[k];
   const to = t.start[k + 1];
   const scale = weight / (t.size[k] - 1);
   for (let i = from; i < to; i++) {
     const c = t.value[i];
     const nc = t.count[i];
+    marginals[c] += weight * nc;
     for (let j = from; j < to; j++) {
       const nk = t.count[j];
       o[c * size + t.value[j]] += (i === j ? nc * (nc - 1) : nc * nk) * scale;
@@ -102,21 +104,11 @@ export function addUnit(t: Tallies, k: number, o: Float64Array, size: number, we
 export function coincidences(data: CodedData, t: Tallies = tally(data)): Coincidences {
   const size = data.values.length;
   const o = new Float64Array(size * size);
+  const marginals = new Float64Array(size);
   let n = 0;
   for (let k = 0; k < t.unit.length; k++) {
-    addUnit(t, k, o, size);
+    addUnit(t, k, o, marginals, size);
     n += t.size[k];
   }
-  return withMarginals(o, size, t.unit.length, n);
-}
-
-/** Completes a coincidence matrix with its margins; `n` is Σ m_u (exact, unlike Σ o_ck). */
-export function withMarginals(o: Float64Array, size: number, pairableUnits: number, n: number): Coincidences {
-  const marginals = new Float64Array(size);
-  for (let c = 0; c < size; c++) {
-    let sum = 0;
-    for (let k = 0; k < size; k++) sum += o[c * size + k];
-    marginals[c] = sum;
-  }
-  return { size, o, marginals, n, pairableUnits };
+  return { size, o, marginals, n, pairableUnits: t.unit.length };
 }

@@ -14,7 +14,7 @@ import type { ConfusionMatrix } from './confusion';
 import { type CategoryRef, type CoderLayer, orderCategories } from './layers';
 import { DEGENERATE_RULE, NONE_AS_MISSING_RULE, SPAN_RULE, UNIT_RULE } from './rules';
 import { spanConfusion } from './span-confusion';
-import type { Exclusion, Level } from './types';
+import type { Exclusion, KappaWeights, Level } from './types';
 import { type UnitKind, type UnitRange } from './unit-ranges';
 import { checkUnits, mergedByCategory, unitValues, visibleCounts } from './unit-values';
 import { type UnitizingFigure, type UnitizingSpan, unitizingAlpha } from './unitizing-alpha';
@@ -29,6 +29,8 @@ export interface AgreementRequest {
   units: { kind: UnitKind; ranges: readonly UnitRange[] } | null;
   /** Level of alpha on units; nominal by default. */
   level?: Level;
+  /** Weights of Cohen's kappa on units; none by default (they need numeric category labels). */
+  weights?: KappaWeights;
   /** The bootstrap for alpha on units; DEFAULT_BOOTSTRAP when left out, none when null. */
   bootstrap?: BootstrapOptions | null;
   /** Compute unitizing alpha and the code-point confusion matrix (default true). */
@@ -122,7 +124,7 @@ export function agreementReport(request: AgreementRequest): Result<AgreementRepo
     const values = unitValues(text, request.units.ranges, layers, categories, level !== 'nominal', visibleCounts(text));
     excluded.push(...values.excluded);
     const bootstrap = request.bootstrap === undefined ? DEFAULT_BOOTSTRAP : request.bootstrap;
-    units = codedReport(values.data, { level, weights: 'none', bootstrap });
+    units = codedReport(values.data, { level, weights: request.weights ?? 'none', bootstrap });
     unitBasis = { kind: request.units.kind, given: request.units.ranges.length, used: values.kept.length };
   }
 
