@@ -55,16 +55,27 @@ export function bootstrapAlpha(data: CodedData, level: Level, options: Bootstrap
   if (data.coders.length < 2 || units < 2) {
     return { ...base, lower: null, upper: null, defined: 0, reason: 'Not computed: the bootstrap needs at least two pairable units.' };
   }
+  if (units * options.resamples > AGREEMENT_LIMITS.bootstrapWork) {
+    return {
+      ...base,
+      lower: null,
+      upper: null,
+      defined: 0,
+      reason: `Not computed: ${units} units × ${options.resamples} resamples is beyond the bootstrap budget of ${AGREEMENT_LIMITS.bootstrapWork} draws.`,
+    };
+  }
   const size = data.values.length;
   const random = seededRandom(options.seed);
   const times = new Int32Array(units);
   const found = new Float64Array(options.resamples);
+  const o = new Float64Array(size * size);
+  const marginals = new Float64Array(size);
   let defined = 0;
   for (let r = 0; r < options.resamples; r++) {
     times.fill(0);
     for (let i = 0; i < units; i++) times[randomBelow(random, units)]++;
-    const o = new Float64Array(size * size);
-    const marginals = new Float64Array(size);
+    o.fill(0);
+    marginals.fill(0);
     let n = 0;
     for (let k = 0; k < units; k++) {
       if (times[k] === 0) continue;

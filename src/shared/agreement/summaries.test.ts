@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { krippendorffAlpha } from './alpha';
 import { bootstrapAlpha, quantile } from './bootstrap';
+import { AGREEMENT_LIMITS } from '../limits';
 import { categoryAgreement } from './category-agreement';
 import { codeGrid } from './coded-data';
 import { coincidences } from './coincidence';
@@ -124,6 +125,14 @@ describe('bootstrap interval for alpha', () => {
   it('says why it is not computed', () => {
     expect(bootstrapAlpha(codeGrid(['A', 'B'], ['1'], [['x', 'y']]), 'nominal').reason).toContain('at least two pairable units');
     expect(bootstrapAlpha(codeGrid(['A', 'B'], ['1', '2'], [['x', 'x'], ['x', 'x']]), 'nominal').reason).toContain('undefined on almost every resample');
+  });
+
+  it('is not computed, and says so, when units × resamples exceed the budget', () => {
+    const grid = Array.from({ length: 50 }, (_, u) => [u % 3, u % 2]);
+    const big = codeGrid(['A', 'B'], grid.map((_, u) => `u${u}`), grid);
+    const result = bootstrapAlpha(big, 'nominal', { resamples: AGREEMENT_LIMITS.bootstrapWork / 49, seed: 1, confidence: 0.95 });
+    expect(result).toMatchObject({ lower: null, upper: null, defined: 0 });
+    expect(result.reason).toContain('beyond the bootstrap budget');
   });
 
   it('quantile interpolates linearly (type 7)', () => {
