@@ -2,6 +2,7 @@
  * A small seeded pseudo-random number generator, for anything that must give the same result
  * on every run (bootstrap intervals, generated test data): mulberry32 (Tommy Ettinger's
  * 32-bit generator), fast and well distributed for statistics of this size. Not for secrets.
+ * `bench/corpus.mjs` keeps the same generator in plain JavaScript, because Node runs it unbuilt.
  */
 
 /** A source of floats in [0, 1). */
