@@ -89,6 +89,8 @@ test('tagging, exporting the dataset and reading segments.csv back gives what wa
   expect(files.get('README.md')).toContain('Written for R, pandas, Stata, SPSS');
   expect(files.get('segments.csv')!.startsWith('\uFEFF')).toBe(false);
   expect(files.get('segments.csv')).not.toContain('\r\n');
+  // The status line names the files once.
+  await expect(page.getByRole('status')).toHaveText(`Saved segments.csv, documents.csv, codebook.csv, README.md (${TAGGED.length} segments).`);
 
   const table = (name: string): Record<string, string>[] => {
     const parsed = parseDelimited(files.get(name)!, 'csv');

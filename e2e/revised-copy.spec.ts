@@ -53,6 +53,8 @@ test('a coder places their own export on a revised copy in the same workspace, a
     await dialog.getByRole('combobox', { name: 'Document' }).selectOption({ label: 'briefing-revised' });
     await dialog.getByRole('button', { name: 'Place annotations' }).click();
     await expect(report).toContainText('On “briefing-revised” (re-anchored on a different copy)');
+    // The status line says what happened; it does not stay at "Placing…".
+    await expect(page.getByRole('status')).toHaveText('Placed 3 annotations on “briefing-revised” for review: nothing is written until you confirm.');
     return dialog;
   };
 

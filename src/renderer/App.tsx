@@ -157,23 +157,23 @@ export function App({ storageNote }: { storageNote: string }) {
       </header>
       <div className={`app-body${preferences.libraryOpen ? '' : ' no-library'}`}>
         {preferences.libraryOpen && (
-          <>
-            <LibraryView
-              workspace={workspace}
-              categories={categories}
-              openId={workspace.document?.id ?? null}
-              onOpen={(id) => void workspace.open(id)}
-              onImport={() => void importDocuments()}
-            />
-            <Splitter
-              label="Resize the library"
-              value={preferences.libraryWidth}
-              min={minLibrary}
-              max={maxLibrary}
-              direction={1}
-              onResize={(libraryWidth, done) => workspace.preferences.set({ libraryWidth }, done)}
-            />
-          </>
+          <LibraryView
+            workspace={workspace}
+            categories={categories}
+            openId={workspace.document?.id ?? null}
+            onOpen={(id) => void workspace.open(id)}
+            onImport={() => void importDocuments()}
+            splitter={
+              <Splitter
+                label="Resize the library"
+                value={preferences.libraryWidth}
+                min={minLibrary}
+                max={maxLibrary}
+                direction={1}
+                onResize={(libraryWidth, done) => workspace.preferences.set({ libraryWidth }, done)}
+              />
+            }
+          />
         )}
         <main className="app-main">
           {workspace.document && workspace.session ? (

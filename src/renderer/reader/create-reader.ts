@@ -198,6 +198,9 @@ export function createReader(
       'aria-multiline': 'true',
       'aria-label': label,
       spellcheck: 'false',
+      // Editable content is in the tab order anyway; saying so lets checkers (axe) see that the
+      // scrolling reader is reachable by keyboard.
+      tabindex: '0',
       class: 'reader-text',
     },
     dispatchTransaction(tr) {

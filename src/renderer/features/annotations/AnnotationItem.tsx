@@ -57,7 +57,7 @@ export const AnnotationItem = memo(function AnnotationItem(props: Props) {
   useEffect(() => {
     if (focused) item.current?.scrollIntoView?.({ block: 'nearest' });
   }, [focused]);
-  const time = useMemo(() => new Date(a.modified).toLocaleString(), [a.modified]);
+  const time = useMemo(() => new Date(a.modified).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }), [a.modified]);
   const label = category ? category.label : 'unknown category';
   const quote = shorten(a.exact, 160);
   return (

@@ -17,8 +17,8 @@ export interface LayoutPreferences {
 export const LAYOUT_DEFAULTS: LayoutPreferences = {
   libraryOpen: true,
   panelOpen: true,
-  libraryWidth: 240,
-  panelWidth: 340,
+  libraryWidth: 220,
+  panelWidth: 320,
   fontSize: 17,
   lineWidth: 70,
 };
