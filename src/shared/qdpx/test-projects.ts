@@ -158,6 +158,45 @@ export function qdpxOf(xml: string, files: Record<string, string | Uint8Array> =
   return zipSync(entries);
 }
 
+/**
+ * Raw DEFLATE data that inflates to `size` zero bytes, written directly with fixed Huffman
+ * codes (a zero, then copies of 258 bytes at distance 1): a zip bomb made in milliseconds,
+ * about 1/160 of its inflated size, where compressing the zeros would take seconds.
+ */
+export function zeroDeflate(size: number): Uint8Array {
+  const bytes: number[] = [];
+  let acc = 0;
+  let count = 0;
+  const bit = (b: number): void => {
+    acc |= b << count;
+    if (++count === 8) {
+      bytes.push(acc);
+      acc = 0;
+      count = 0;
+    }
+  };
+  // Huffman codes are packed most significant bit first.
+  const code = (value: number, length: number): void => {
+    for (let i = length - 1; i >= 0; i--) bit((value >> i) & 1);
+  };
+  bit(1); // final block
+  bit(1); // fixed codes: BTYPE 01, low bit first
+  bit(0);
+  let left = size;
+  if (left > 0) {
+    code(0x30, 8); // literal 0
+    left--;
+  }
+  for (; left >= 258; left -= 258) {
+    code(0xc5, 8); // length 258 (code 285)
+    code(0, 5); // distance 1
+  }
+  for (; left > 0; left--) code(0x30, 8);
+  code(0, 7); // end of block
+  if (count > 0) bytes.push(acc);
+  return new Uint8Array(bytes);
+}
+
 /** One entry of a hand-built zip, with whatever lies a test needs. */
 export interface RawEntry {
   name: string;
@@ -184,25 +223,38 @@ function u64(n: number): number[] {
 
 /** A zip archive written byte by byte from `entries` (no data descriptors, no comment). */
 export function rawZip(entries: RawEntry[]): Uint8Array {
-  const out: number[] = [];
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  const put = (bytes: number[] | Uint8Array): void => {
+    const chunk = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    parts.push(chunk);
+    length += chunk.length;
+  };
   const central: number[] = [];
   for (const e of entries) {
     const name = [...utf8ToBytes(e.name)];
     const size = e.size ?? e.data.length;
     const crc = e.crc ?? crc32(e.data);
-    const offset = out.length;
+    const offset = length;
     const flags = (e.flags ?? 0) | 0x800;
     const method = e.method ?? 0;
-    out.push(...u32(0x04034b50), ...u16(20), ...u16(flags), ...u16(method), ...u16(0), ...u16(0x21), ...u32(crc), ...u32(e.data.length), ...u32(size));
-    out.push(...u16(name.length), ...u16(0), ...name, ...e.data);
+    put([...u32(0x04034b50), ...u16(20), ...u16(flags), ...u16(method), ...u16(0), ...u16(0x21), ...u32(crc), ...u32(e.data.length), ...u32(size)]);
+    put([...u16(name.length), ...u16(0), ...name]);
+    put(e.data);
     const extra = e.zip64 ? [...u16(1), ...u16(24), ...u64(size), ...u64(e.data.length), ...u64(offset)] : [];
     const big = (n: number) => (e.zip64 ? 0xffffffff : n);
     central.push(...u32(0x02014b50), ...u16(45), ...u16(45), ...u16(flags), ...u16(method), ...u16(0), ...u16(0x21), ...u32(crc));
     central.push(...u32(big(e.data.length)), ...u32(big(size)), ...u16(name.length), ...u16(extra.length), ...u16(0), ...u16(0), ...u16(0), ...u32(0));
     central.push(...u32(big(offset)), ...name, ...extra);
   }
-  const dirOffset = out.length;
-  out.push(...central);
-  out.push(...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(central.length), ...u32(dirOffset), ...u16(0));
-  return new Uint8Array(out);
+  const dirOffset = length;
+  put(central);
+  put([...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(central.length), ...u32(dirOffset), ...u16(0)]);
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

@@ -126,7 +126,7 @@ function findEnd(r: Reader): number {
   const bytes = r.bytes;
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
   for (let i = bytes.length - 22; i >= lowest; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return i;
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && r.u32(i, 'the end record') === EOCD) return i;
   }
   throw new ZipError('it is not a zip archive (no end-of-central-directory record)');
 }
