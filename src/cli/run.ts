@@ -5,6 +5,7 @@
 import { anchorCommand } from './anchor-command';
 import { convertCommand } from './convert';
 import { type CliIo, CliError, EXIT } from './io';
+import { qdpxCommand } from './qdpx';
 import { USAGE } from './usage';
 import { validateCommand } from './validate';
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (io: CliIo, argv: readonly string[]) => Promise<n
   validate: validateCommand,
   convert: convertCommand,
   anchor: anchorCommand,
+  qdpx: qdpxCommand,
 };
 
 /** Runs `workbench` with `argv` (the arguments after the program name); resolves to the exit code. */
