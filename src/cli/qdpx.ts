@@ -80,7 +80,11 @@ async function readCommand(io: CliIo, path: string, out: string, now: string): P
     const taken = new Set<string>();
     for (const doc of plan.addedDocuments) files.push({ name: safeFileName(doc.title, '.txt', 'source', taken), content: doc.text });
     const byCoder = new Map<string, Annotation[]>();
-    for (const a of plan.annotations) byCoder.set(a.coder, [...(byCoder.get(a.coder) ?? []), a]);
+    for (const a of plan.annotations) {
+      const list = byCoder.get(a.coder);
+      if (list) list.push(a);
+      else byCoder.set(a.coder, [a]);
+    }
     const coders = [...project.coders.filter((c) => byCoder.has(c)), ...[...byCoder.keys()].filter((c) => !project.coders.includes(c))];
     for (const coder of coders) {
       const json = serialiseCollection({

@@ -50,15 +50,27 @@ function hexToBytes(hex: string): Uint8Array {
   return bytes;
 }
 
-function bytesToUuid(bytes: Uint8Array): string {
-  let hex = '';
-  for (let i = 0; i < 16; i++) hex += bytes[i].toString(16).padStart(2, '0');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function bytesToUuid(b: Uint8Array): string {
+  const h = (from: number, to: number): string => {
+    let out = '';
+    for (let i = from; i < to; i++) out += HEX[b[i]];
+    return out;
+  };
+  return `${h(0, 4)}-${h(4, 6)}-${h(6, 8)}-${h(8, 10)}-${h(10, 16)}`;
 }
+
+/** Namespace bytes by namespace, parsed once (an export derives hundreds of thousands). */
+const namespaceBytes = new Map<string, Uint8Array>();
 
 /** RFC 9562 version-5 UUID of `name` (UTF-8) in `namespace`. */
 export function uuidV5(namespace: string, name: string): string {
-  const ns = hexToBytes(namespace.replace(/-/g, ''));
+  let ns = namespaceBytes.get(namespace);
+  if (ns === undefined) {
+    ns = hexToBytes(namespace.replace(/-/g, ''));
+    namespaceBytes.set(namespace, ns);
+  }
   const data = utf8ToBytes(name);
   const input = new Uint8Array(ns.length + data.length);
   input.set(ns, 0);

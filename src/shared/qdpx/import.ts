@@ -152,7 +152,8 @@ function importProject(project: QdeProject, archive: ZipArchive, options: QdpxRe
   for (const link of project.links) {
     const pair = selectionGuids.has(link.to) && notes.has(link.from) ? [link.to, link.from] : selectionGuids.has(link.from) && notes.has(link.to) ? [link.from, link.to] : null;
     if (pair === null) notCarried.add('links', LINKS_WHY, link.name);
-    else linked.set(pair[0], [...(linked.get(pair[0]) ?? []), pair[1]]);
+    else if (linked.has(pair[0])) linked.get(pair[0])?.push(pair[1]);
+    else linked.set(pair[0], [pair[1]]);
   }
   const memoOf = (selection: QdeSelection, sourceName: string): string => {
     const parts: string[] = [];

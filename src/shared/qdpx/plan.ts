@@ -84,6 +84,7 @@ export function planCodebook(imported: readonly ImportedCategory[], library: rea
   const plan: CodebookPlan = { matched: [], added: [], ids: new Map() };
   let order = library.reduce((max, c) => Math.max(max, c.order + 1), 0);
   const pending: ImportedCategory[] = [];
+  const addedIds = new Set<string>();
   // Identity first, for every code, so that a label match never takes a category another code is.
   for (const item of imported) {
     const candidates: [Category | undefined, CategoryMatch['by']][] = [
@@ -108,7 +109,8 @@ export function planCodebook(imported: readonly ImportedCategory[], library: rea
       continue;
     }
     let id = item.category.id;
-    for (let n = 2; byId.has(id) || plan.added.some((c) => c.id === id); n++) id = `${item.category.id}-${n}`;
+    for (let n = 2; byId.has(id) || addedIds.has(id); n++) id = `${item.category.id}-${n}`;
+    addedIds.add(id);
     let label = item.category.label;
     for (let n = 2; labels.has(label.trim().toLowerCase()); n++) label = `${item.category.label} (${n})`;
     labels.add(label.trim().toLowerCase());

@@ -18,8 +18,11 @@ import type { TextDecoderConstructor } from '../formats/text-decoder';
 
 const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
 
-/** Input bytes fed to the inflater per step (at most ~1 MiB of output per step). */
-const INFLATE_STEP = 1024;
+/**
+ * Input bytes fed to the inflater per step: DEFLATE expands at most about 1032 times, so one
+ * step produces at most ~16 MiB before the limit is checked again.
+ */
+const INFLATE_STEP = 16 * 1024;
 
 /** A failure to read the archive or one of its entries; the message is for people. */
 export class ZipError extends Error {
@@ -48,20 +51,30 @@ export interface ZipLimits {
   maxInflatedBytes: number;
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
+/** CRC-32 tables for slicing by four bytes (four times fewer steps than one table). */
+const CRC_TABLES = (() => {
+  const t = Array.from({ length: 4 }, () => new Uint32Array(256));
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
+    t[0][n] = c >>> 0;
   }
-  return table;
+  for (let n = 0; n < 256; n++) {
+    for (let k = 1; k < 4; k++) t[k][n] = (t[k - 1][n] >>> 8) ^ t[0][t[k - 1][n] & 0xff];
+  }
+  return t;
 })();
 
 /** CRC-32 (ISO 3309, as zip uses it) of `data`, continuing from `crc`. */
 export function crc32(data: Uint8Array, crc = 0): number {
+  const [t0, t1, t2, t3] = CRC_TABLES;
   let c = ~crc >>> 0;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  for (const end = data.length - 3; i < end; i += 4) {
+    c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    c = t3[c & 0xff] ^ t2[(c >>> 8) & 0xff] ^ t1[(c >>> 16) & 0xff] ^ t0[c >>> 24];
+  }
+  for (; i < data.length; i++) c = t0[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;
 }
 
