@@ -21,7 +21,7 @@ function plural(n: number, word: string): string {
 /** One sentence about a source, e.g. for the report's list. */
 export function describeSource(report: SourceReport): string {
   const name = `“${report.name}”${report.kind === 'pdf' ? ' (text of a PDF)' : ''}`;
-  if (report.document === null || report.reading === null || report.basis === null) {
+  if (report.documentId === null || report.reading === null || report.basis === null) {
     return `${name}: not imported: ${report.problem ?? 'no text'}; ${plural(report.codings, 'coding')} not carried over.`;
   }
   const reading = describeReading(report.reading, report);

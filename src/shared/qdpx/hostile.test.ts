@@ -80,7 +80,7 @@ describe('hostile .qdpx files', () => {
     const result = read(bytes);
     if (!result.ok) throw new Error(result.error);
     expect(result.value.documents.map((d) => d.text)).toEqual(['fine']);
-    expect(result.value.sources.filter((s) => s.document === null).map((s) => s.name)).toEqual(['Up', 'Encoded', 'Back', 'Drive']);
+    expect(result.value.sources.filter((s) => s.documentId === null).map((s) => s.name)).toEqual(['Up', 'Encoded', 'Back', 'Drive']);
     expect(result.value.problems).toContain('The archive holds an entry named “../secret.txt”, which could escape a folder; it was ignored.');
   });
 

@@ -81,7 +81,7 @@ export function importSource(
     guid: source.guid,
     name: source.name,
     kind: source.kind,
-    document,
+    documentId: document.id,
     problem: null,
     reading: decision.reading,
     basis: decision.basis,

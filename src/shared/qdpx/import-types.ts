@@ -11,8 +11,8 @@ export interface SourceReport {
   name: string;
   /** `pdf`: the plain-text representation of a PDF source. */
   kind: 'text' | 'pdf';
-  /** The document made of it, or null when its text could not be read (see `problem`). */
-  document: DocumentRecord | null;
+  /** The id of the document made of it (in `QdpxImport.documents`), or null when its text could not be read (see `problem`). */
+  documentId: string | null;
   problem: string | null;
   /** How its positions were read; null when it has no text. */
   reading: Reading | null;

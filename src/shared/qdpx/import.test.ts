@@ -186,7 +186,7 @@ describe('readQdpx on codebooks, notes and what cannot come over', () => {
     for (const what of ['1 audio sources (“Interview.mp3”)', '1 picture sources', '1 picture area selections', '1 sources with rich text only (“Rich.docx”)', '1 sources whose text is outside the file (“Linked.txt”)', '1 sources with an unsafe path (“Escape”)', '1 sets (“Wave 1”)', '1 links']) {
       expect(lines.some((l) => l.startsWith(what))).toBe(true);
     }
-    expect(result.sources.map((s) => s.document === null)).toEqual([false, true, true, true]);
+    expect(result.sources.map((s) => s.documentId === null)).toEqual([false, true, true, true]);
     expect(describeSource(result.sources[3])).toMatch(/not imported: its path .* would leave the archive's sources folder/);
   });
 

@@ -93,7 +93,7 @@ function emptyReport(source: QdeTextSource, problem: string): SourceReport {
     guid: source.guid,
     name: source.name,
     kind: source.kind,
-    document: null,
+    documentId: null,
     problem,
     reading: null,
     basis: null,
