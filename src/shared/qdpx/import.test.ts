@@ -118,6 +118,35 @@ describe('readQdpx on other packages’ conventions', () => {
   });
 });
 
+describe('readQdpx on texts that are not canonical', () => {
+  it('maps positions in a decomposed (NFD) text with CRLF onto the canonical NFC text', () => {
+    const raw = 'Cafe\u0301 Mu\u0308ller said:\r\nthe re\u0301sume\u0301 is “final” 👋🏽.\r\n';
+    const fixture: FixtureProject = {
+      origin: 'MAXQDA 24',
+      convention: CP,
+      users: [[USER_A, 'Ada']],
+      codes: [{ guid: CLAIM, name: 'Claim' }],
+      sources: [{ guid: SOURCE, name: 'mac.txt', text: raw, selections: [{ quote: 'Mu\u0308ller', code: CLAIM, user: USER_A }, { quote: 're\u0301sume\u0301 is “final” 👋🏽', code: CLAIM, user: USER_A }] }],
+    };
+    const result = read(fixtureQdpx(fixture));
+    expect(result.documents[0].text).toBe('Café Müller said:\nthe résumé is “final” 👋🏽.\n');
+    expect(result.annotations.map((a) => a.exact)).toEqual(['Müller', 'résumé is “final” 👋🏽']);
+    expect(result.sources[0]).toMatchObject({ placed: 2, basis: 'names' });
+  });
+
+  it('names a coder the file does not list, and says a near tie is undecided', () => {
+    const ghost = fixtureGuid();
+    const xml = `<Project xmlns="urn:QDA-XML:project:1.0" name="P" origin="Tool"><CodeBook><Codes><Code guid="${CLAIM}" name="Claim" isCodable="true"/></Codes></CodeBook>
+      <Sources><TextSource guid="${SOURCE}" name="S"><PlainTextContent>😀 ab cd ef</PlainTextContent>
+      <PlainTextSelection guid="${fixtureGuid()}" startPosition="5" endPosition="7" creatingUser="${ghost}"><Coding guid="${fixtureGuid()}"><CodeRef targetGUID="${CLAIM}"/></Coding></PlainTextSelection></TextSource></Sources></Project>`;
+    const result = read(qdpxOf(xml));
+    expect(result.annotations[0].coder).toBe(`User ${ghost.toLowerCase().slice(0, 8)}`);
+    expect(result.problems.join('\n')).toContain('whom the file does not list');
+    expect(result.sources[0].basis).toBe('undecided');
+    expect(describeSource(result.sources[0])).toContain('UNDECIDED: other readings fit as well');
+  });
+});
+
 describe('readQdpx on codebooks, notes and what cannot come over', () => {
   const groupGuid = fixtureGuid();
   const folderUsed = fixtureGuid();
