@@ -2,6 +2,7 @@
  * The command line's testable core: dispatches a command and turns failures into a message
  * on stderr and an exit code (0 success, 1 invalid data, 2 usage error).
  */
+import { agreementCommand } from './agreement-command';
 import { anchorCommand } from './anchor-command';
 import { convertCommand } from './convert';
 import { type CliIo, CliError, EXIT } from './io';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (io: CliIo, argv: readonly string[]) => Promise<n
   convert: convertCommand,
   anchor: anchorCommand,
   qdpx: qdpxCommand,
+  agreement: agreementCommand,
 };
 
 /** Runs `workbench` with `argv` (the arguments after the program name); resolves to the exit code. */
