@@ -2,6 +2,7 @@
  * The import report in sentences, the same for the command line and the app's import dialog:
  * per source, which reading of positions was used, why, and how many codings it placed.
  */
+import { plural } from '../plural';
 import type { SourceReport } from './import-types';
 import { describeReading, type ReadingBasis } from './readings';
 
@@ -13,10 +14,6 @@ const BASIS: Record<ReadingBasis, string> = {
   undecided: 'UNDECIDED: other readings fit as well; check the placements or choose another reading',
   chosen: 'chosen by you',
 };
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** One sentence about a source, e.g. for the report's list. */
 export function describeSource(report: SourceReport): string {

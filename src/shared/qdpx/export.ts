@@ -25,7 +25,7 @@ import { fail, ok, type Result } from '../result';
 import { OffsetMap, codePointLength } from '../text/offsets';
 import type { GeneratorInfo } from '../w3c/collection-parts';
 import { GuidAllocator, coderGuid } from './guid';
-import { CODEBOOK_NS, INTERNAL_SCHEME, LONG_MEMO_CHARS, PROJECT_ENTRY, PROJECT_NS, SOURCES_FOLDER } from './vocabulary';
+import { CODEBOOK_NS, INTERNAL_SCHEME, LONG_MEMO_CHARS, PROJECT_ENTRY, PROJECT_NS, SOURCES_FOLDER, XSD_DATE_TIME } from './vocabulary';
 import { hasNonXmlCharacters, type Attributes, XmlWriter } from './xml-write';
 
 /** Everything a project export needs. */
@@ -68,8 +68,6 @@ export interface QdpxProjectFiles {
 
 /** Characters of a selection's `name`: the start of its quote, for people reading the file. */
 const SELECTION_NAME_CHARS = 100;
-
-const XSD_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** An ISO time as `xsd:dateTime`, or undefined when it is not one (the attribute is left out). */
 function dateTime(value: string): string | undefined {

@@ -96,7 +96,8 @@ export class ProjectLimitError extends Error {
   }
 }
 
-const XSD_DATE_TIME = /^(-?\d{4,}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:?\d{2})?$/;
+/** `xsd:dateTime` as packages write it: a space for the T, an offset without its colon. */
+const LENIENT_DATE_TIME = /^(-?\d{4,}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
  * An `xsd:dateTime` as an ISO 8601 UTC time ending in `Z`, or null. A time without a zone is
@@ -106,7 +107,7 @@ export function isoTime(value: string | undefined): string | null {
   if (value === undefined) return null;
   // Already in the model's form (as the workbench writes it): kept exactly.
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value) && Number.isFinite(Date.parse(value))) return value;
-  const match = XSD_DATE_TIME.exec(value.trim());
+  const match = LENIENT_DATE_TIME.exec(value.trim());
   if (!match) return null;
   const zone = match[3] === undefined ? 'Z' : match[3].length === 5 ? `${match[3].slice(0, 3)}:${match[3].slice(3)}` : match[3];
   const t = Date.parse(`${match[1]}T${match[2]}${zone}`);

@@ -24,5 +24,5 @@ export const INTERNAL_SCHEME = 'internal://';
  */
 export const LONG_MEMO_CHARS = 255;
 
-/** Source elements other than `TextSource`, which the workbench cannot carry over as such. */
-export const MEDIA_SOURCES = ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'] as const;
+/** The schema's `xsd:dateTime` (what the export writes; the import reads more leniently). */
+export const XSD_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;

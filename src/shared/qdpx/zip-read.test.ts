@@ -89,3 +89,13 @@ describe('ZipArchive', () => {
     expect(() => new ZipArchive(cut, limits)).toThrow(ZipError);
   });
 });
+
+describe('ZipArchive.find', () => {
+  it('matches case-insensitively only when exactly one entry matches', () => {
+    const archive = new ZipArchive(rawZip([{ name: 'Sources/A.txt', data: utf8ToBytes('a') }, { name: 'x/b.txt', data: utf8ToBytes('b') }, { name: 'x/B.txt', data: utf8ToBytes('B') }]), limits);
+    expect(archive.find('sources/a.txt')?.name).toBe('Sources/A.txt');
+    expect(archive.find('x/B.txt')?.name).toBe('x/B.txt');
+    expect(archive.find('X/b.TXT')).toBeNull();
+    expect(archive.find('missing')).toBeNull();
+  });
+});

@@ -176,6 +176,8 @@ export class ZipArchive {
   readonly unsafeNames: string[] = [];
   private inflated = 0;
   private readonly reader: Reader;
+  /** Entries by lower-case name; null where two names differ only in case. */
+  private folded: Map<string, ZipEntry | null> | null = null;
 
   constructor(
     bytes: Uint8Array,
@@ -236,14 +238,15 @@ export class ZipArchive {
   find(name: string): ZipEntry | null {
     const exact = this.entries.get(name);
     if (exact) return exact;
-    const lower = name.toLowerCase();
-    let found: ZipEntry | null = null;
-    for (const [key, entry] of this.entries) {
-      if (key.toLowerCase() !== lower) continue;
-      if (found) return null;
-      found = entry;
+    if (this.folded === null) {
+      // Built once: a project with thousands of sources looks up thousands of names.
+      this.folded = new Map();
+      for (const [key, entry] of this.entries) {
+        const lower = key.toLowerCase();
+        this.folded.set(lower, this.folded.has(lower) ? null : entry);
+      }
     }
-    return found;
+    return this.folded.get(name.toLowerCase()) ?? null;
   }
 
   /** Bytes inflated so far by `read`. */
