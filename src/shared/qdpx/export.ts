@@ -19,11 +19,11 @@
  */
 import { zipSync } from 'fflate';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { sortCategories } from '../codebook';
 import type { Annotation, Category, DocumentRecord } from '../model';
 import { fail, ok, type Result } from '../result';
 import { OffsetMap, codePointLength } from '../text/offsets';
 import type { GeneratorInfo } from '../w3c/collection-parts';
+import { codeEntries, writeCodes } from './export-codes';
 import { GuidAllocator, coderGuid } from './guid';
 import { CODEBOOK_NS, INTERNAL_SCHEME, LONG_MEMO_CHARS, PROJECT_ENTRY, PROJECT_NS, SOURCES_FOLDER, XSD_DATE_TIME } from './vocabulary';
 import { hasNonXmlCharacters, type Attributes, XmlWriter } from './xml-write';
@@ -74,61 +74,10 @@ function dateTime(value: string): string | undefined {
   return XSD_DATE_TIME.test(value) ? value : undefined;
 }
 
-/** A `#rrggbb` colour, or undefined (the schema's RGBType). */
-function colour(value: string): string | undefined {
-  return /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/.test(value) ? value : undefined;
-}
-
 /** At most `max` code points of `text`, with an ellipsis when cut. */
 function shortened(text: string, max: number): string {
   if (codePointLength(text) <= max) return text;
   return `${Array.from(text).slice(0, max).join('')}…`;
-}
-
-/** One code to write: the category and the unique name it gets. */
-interface CodeEntry {
-  category: Category;
-  guid: string;
-  name: string;
-}
-
-/**
- * The codes of a codebook in order, with GUIDs and names made unique (case-insensitively, as
- * the workbench's labels are): a repeated name gets " (2)", " (3)"… Categories that
- * annotations use but `categories` lacks follow, named by their id.
- */
-function codeEntries(categories: readonly Category[], usedIds: Iterable<string>, guids: GuidAllocator): CodeEntry[] {
-  const all = sortCategories([...categories]);
-  const known = new Set(all.map((c) => c.id));
-  for (const id of usedIds) {
-    if (known.has(id)) continue;
-    known.add(id);
-    all.push({ id, label: id, definition: '', colour: '', shortcut: '', order: all.length, retired: false });
-  }
-  const names = new Set<string>();
-  return all.map((category) => {
-    const base = category.label.trim() === '' ? category.id : category.label.trim();
-    let name = base;
-    for (let n = 2; names.has(name.toLowerCase()); n++) name = `${base} (${n})`;
-    names.add(name.toLowerCase());
-    return { category, guid: guids.take('category', category.id), name };
-  });
-}
-
-/** Writes `Codes` with one codable `Code` per entry. */
-function writeCodes(xml: XmlWriter, codes: readonly CodeEntry[]): void {
-  xml.start('Codes');
-  for (const { category, guid, name } of codes) {
-    const attributes: Attributes = [
-      ['guid', guid],
-      ['name', name],
-      ['isCodable', 'true'],
-      ['color', colour(category.colour)],
-    ];
-    if (category.definition === '') xml.empty('Code', attributes);
-    else xml.start('Code', attributes).text('Description', category.definition).end();
-  }
-  xml.end();
 }
 
 /** A selection to write: the annotation, its document's offset map and its GUIDs. */
