@@ -6,6 +6,7 @@ import { agreementCommand } from './agreement-command';
 import { anchorCommand } from './anchor-command';
 import { convertCommand } from './convert';
 import { type CliIo, CliError, EXIT } from './io';
+import { qdpxCommand } from './qdpx';
 import { USAGE } from './usage';
 import { validateCommand } from './validate';
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (io: CliIo, argv: readonly string[]) => Promise<n
   validate: validateCommand,
   convert: convertCommand,
   anchor: anchorCommand,
+  qdpx: qdpxCommand,
   agreement: agreementCommand,
 };
 
