@@ -1,14 +1,15 @@
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { CHANNELS, type MenuCommand } from '../shared/ipc';
+import { devServerUrl as readDevServerUrl } from './dev-server';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { desktopServices } from './desktop-services';
 import { registerIpcHandlers } from './ipc-handlers';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, denyPermissions, enforceCsp, isAppUrl, lockDownApp } from './security';
 
-/** Set by electron-vite while developing; absent in the built app. */
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+/** Set by electron-vite while developing; never read by the built app. */
+const devServerUrl = readDevServerUrl();
 /** How long quitting waits for the renderer's last backup. */
 const QUIT_BACKUP_TIMEOUT_MS = 5000;
 
