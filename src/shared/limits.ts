@@ -20,3 +20,10 @@ export const IMPORT_LIMITS = {
   /** Annotations (or Hypothesis rows) in one file. */
   maxAnnotations: 200_000,
 } as const;
+
+/**
+ * Milliseconds `npm start` and `npm run dist` wait for the next byte of the Electron download
+ * (or for the first one) before they stop and explain; a slow download that keeps moving is
+ * never cut off.
+ */
+export const ELECTRON_DOWNLOAD_STALL_MS = 30_000;
