@@ -27,3 +27,9 @@ export const IMPORT_LIMITS = {
  * never cut off.
  */
 export const ELECTRON_DOWNLOAD_STALL_MS = 30_000;
+
+/**
+ * Milliseconds quitting (or closing the window) waits for the renderer to write pending edits
+ * and the last backup; beyond it the app quits anyway and the next start says so.
+ */
+export const QUIT_BACKUP_TIMEOUT_MS = 10_000;

@@ -131,8 +131,6 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
             );
             return;
           }
-          case 'snapshot-for-quit':
-            return await backup('quit');
           default:
             return;
         }
@@ -140,7 +138,7 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
         workspace.failed(error, 'The command');
       }
     },
-    [workspace, show, close, backup, replaceWith],
+    [workspace, show, close, replaceWith],
   );
 
   return { run };
