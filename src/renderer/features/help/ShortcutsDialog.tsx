@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { sortCategories } from '../../../shared/codebook';
 import { Dialog } from '../status/Dialog';
 import type { Workspace } from '../workspace/workspace';
 import { shortcutGroups } from './shortcut-rows';
@@ -11,7 +12,7 @@ interface Props {
 /** The keyboard-shortcut overlay (F1 or `?`): every shortcut of this build, from the menu definition. */
 export function ShortcutsDialog({ workspace, onClose }: Props) {
   const categories = useLiveQuery(() => workspace.repo.categories(), [workspace]);
-  const groups = shortcutGroups(workspace.platform.kind === 'desktop', workspace.platform.mac, categories ?? []);
+  const groups = shortcutGroups(workspace.platform.kind === 'desktop', workspace.platform.mac, sortCategories(categories ?? []));
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
       <div className="shortcut-groups">
