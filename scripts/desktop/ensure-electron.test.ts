@@ -46,6 +46,12 @@ describe('ensureElectron', () => {
 });
 
 describe('downloadFailedMessage', () => {
+  it('says what could not be done: starting or packaging', () => {
+    const d = { electronVersion: '45.4.1', nodeVersion: 'v22.12.0', target: 'linux-x64' };
+    expect(downloadFailedMessage('x', d)).toMatch(/^The desktop app could not start: .* run `npm start` again/);
+    expect(downloadFailedMessage('x', { ...d, purpose: 'dist' })).toMatch(/^The desktop app could not be packaged: .* run `npm run dist` again/);
+  });
+
   it('names the Node version when it is older than what the installer is made for', () => {
     const message = downloadFailedMessage('x', { electronVersion: '45.4.1', nodeVersion: 'v20.20.2', target: 'linux-x64' });
     expect(message).toContain("Electron's installer is made for Node 22.12 or later; this is Node 20.20.2.");

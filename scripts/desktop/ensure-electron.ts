@@ -21,6 +21,8 @@ export interface EnsureDeps {
   nodeVersion: string;
   /** `${process.platform}-${process.arch}`, for messages. */
   target: string;
+  /** What needs the binary: starting the app (`npm start`) or packaging it (`npm run dist`). */
+  purpose?: 'start' | 'dist';
 }
 
 /** The oldest Node whose Electron installer is supported (electron's `engines`). */
@@ -36,14 +38,15 @@ export function nodeTooOld(version: string): boolean {
  * The paragraph printed when the download fails: what failed, how to retry, how to point at a
  * mirror or at an Electron already on the machine, and that the browser build needs none of it.
  */
-export function downloadFailedMessage(reason: string, deps: Pick<EnsureDeps, 'electronVersion' | 'nodeVersion' | 'target'>): string {
+export function downloadFailedMessage(reason: string, deps: Pick<EnsureDeps, 'electronVersion' | 'nodeVersion' | 'target' | 'purpose'>): string {
+  const dist = deps.purpose === 'dist';
   const node = nodeTooOld(deps.nodeVersion)
     ? ` (Electron's installer is made for Node ${DESKTOP_NODE.major}.${DESKTOP_NODE.minor} or later; this is Node ${deps.nodeVersion.replace(/^v/, '')}.)`
     : '';
   return [
-    `The desktop app could not start: the Electron ${deps.electronVersion} binary for ${deps.target} is not installed and downloading it failed (${reason}).`,
+    `${dist ? 'The desktop app could not be packaged' : 'The desktop app could not start'}: the Electron ${deps.electronVersion} binary for ${deps.target} is not installed and downloading it failed (${reason}).`,
     `It is downloaded once and then kept in Electron's cache.${node}`,
-    'To retry, check the network connection and run `npm start` again; behind a proxy, set HTTPS_PROXY and ELECTRON_GET_USE_PROXY=true.',
+    `To retry, check the network connection and run \`${dist ? 'npm run dist' : 'npm start'}\` again; behind a proxy, set HTTPS_PROXY and ELECTRON_GET_USE_PROXY=true.`,
     "To download from a mirror of Electron's releases, set ELECTRON_MIRROR to its address;",
     'to use an Electron you already have, set ELECTRON_OVERRIDE_DIST_PATH to the folder that holds its executable.',
     'Without the desktop app, `npm run web` serves the same workbench in a browser (backups are a desktop feature).',

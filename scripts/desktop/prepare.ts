@@ -11,13 +11,13 @@ export function projectRoot(): string {
 }
 
 /** Ensures the Electron binary; resolves to null when it is ready, else to the paragraph to print. */
-export function prepareElectron(root: string): Promise<string | null> {
+export function prepareElectron(root: string, purpose: 'start' | 'dist' = 'start'): Promise<string | null> {
   const dir = join(root, 'node_modules', 'electron');
   let version: string;
   try {
     version = electronVersion(dir);
   } catch {
-    return Promise.resolve('The desktop app could not start: node_modules/electron is missing. Run `npm ci` first.');
+    return Promise.resolve(`The desktop app could not ${purpose === 'dist' ? 'be packaged' : 'start'}: node_modules/electron is missing. Run \`npm ci\` first.`);
   }
   return ensureElectron({
     isInstalled: () => electronExecutable({ dir, env: process.env }) !== null,
@@ -27,5 +27,6 @@ export function prepareElectron(root: string): Promise<string | null> {
     electronVersion: version,
     nodeVersion: process.version,
     target: `${process.platform}-${process.arch}`,
+    purpose,
   });
 }
