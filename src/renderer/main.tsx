@@ -54,7 +54,7 @@ async function boot(): Promise<void> {
     const sample = sampleDocument();
     await repo.seedOnce(DEFAULT_CATEGORIES, sample);
     const workspace = new Workspace(repo, currentPlatform());
-    workspace.coder = (await repo.getSetting('coder')) ?? '';
+    await workspace.load();
     const storageNote = await requestPersistence();
     const documents = await repo.documents();
     const last = documents.filter((d) => d.lastOpenedAt).sort((a, b) => b.lastOpenedAt.localeCompare(a.lastOpenedAt))[0];

@@ -52,7 +52,9 @@ function render(session: DocumentSession, focusedId: string | null = null, settl
         onCategory={noop}
         onMemo={noop}
         onBounds={noop}
+        onConfirmPlacement={noop}
         onDelete={noop}
+        registerFlush={() => noop}
       />,
     ),
   );

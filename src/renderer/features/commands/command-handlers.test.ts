@@ -2,10 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RENDERER_COMMANDS, type RendererCommand } from '../../../shared/menu/commands';
 import { menuCommands } from '../../../shared/menu/menu-definition';
 import type { Workspace } from '../workspace/workspace';
+import { LAYOUT_DEFAULTS } from '../workspace/preferences';
 import { commandHandlers } from './command-handlers';
 
 function setup() {
-  const workspace = { undo: vi.fn(async () => undefined), redo: vi.fn(async () => undefined) } as unknown as Workspace;
+  let prefs = { ...LAYOUT_DEFAULTS };
+  const preferences = { get: () => prefs, set: vi.fn((patch: Partial<typeof prefs>) => void (prefs = { ...prefs, ...patch })) };
+  const workspace = { undo: vi.fn(async () => undefined), redo: vi.fn(async () => undefined), preferences } as unknown as Workspace;
   const deps = { workspace, importDocuments: vi.fn(), exchange: { run: vi.fn(async () => undefined) }, showShortcuts: vi.fn() };
   return { deps, handlers: commandHandlers(deps) };
 }
@@ -42,6 +45,18 @@ describe('command handlers', () => {
     handlers[id]();
     const fn = target === 'exchange' ? deps.exchange.run : target === 'undo' || target === 'redo' ? deps.workspace[target] : deps[target];
     expect(fn).toHaveBeenCalledWith(...args);
+  });
+
+  it.each([
+    ['reader-font-larger', { fontSize: LAYOUT_DEFAULTS.fontSize + 1 }],
+    ['reader-font-smaller', { fontSize: LAYOUT_DEFAULTS.fontSize - 1 }],
+    ['reader-font-reset', { fontSize: LAYOUT_DEFAULTS.fontSize }],
+    ['toggle-library', { libraryOpen: !LAYOUT_DEFAULTS.libraryOpen }],
+    ['toggle-annotations', { panelOpen: !LAYOUT_DEFAULTS.panelOpen }],
+  ] as const)('%s changes the layout preferences to %j', (id, patch) => {
+    const { deps, handlers } = setup();
+    handlers[id]();
+    expect(deps.workspace.preferences.set).toHaveBeenCalledWith(patch);
   });
 
   it('undoes typing, not the library, while a text field has focus (the desktop menu routes Ctrl+Z here)', () => {

@@ -5,6 +5,7 @@
  */
 import type { RendererCommand } from '../../../shared/menu/commands';
 import type { MenuCommand } from '../../../shared/ipc';
+import { LAYOUT_DEFAULTS } from '../workspace/preferences';
 import type { Workspace } from '../workspace/workspace';
 import { typingInField } from './keyboard';
 
@@ -37,6 +38,9 @@ function undoOrTyping(kind: 'undo' | 'redo', workspace: Workspace): void {
 /** The handlers. */
 export function commandHandlers(deps: CommandDeps): CommandHandlers {
   const exchange = (command: MenuCommand) => () => void deps.exchange.run(command);
+  // Layout preferences keep every number in its range themselves.
+  const preferences = deps.workspace.preferences;
+  const fontSize = (change: (size: number) => number) => () => preferences.set({ fontSize: change(preferences.get().fontSize) });
   return {
     'import-documents': () => deps.importDocuments(),
     'import-annotations': exchange('import-annotations'),
@@ -48,6 +52,11 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
     'restore-backup': exchange('restore-backup'),
     undo: () => undoOrTyping('undo', deps.workspace),
     redo: () => undoOrTyping('redo', deps.workspace),
+    'reader-font-larger': fontSize((size) => size + 1),
+    'reader-font-smaller': fontSize((size) => size - 1),
+    'reader-font-reset': fontSize(() => LAYOUT_DEFAULTS.fontSize),
+    'toggle-library': () => preferences.set({ libraryOpen: !preferences.get().libraryOpen }),
+    'toggle-annotations': () => preferences.set({ panelOpen: !preferences.get().panelOpen }),
     'keyboard-shortcuts': () => deps.showShortcuts(),
   };
 }

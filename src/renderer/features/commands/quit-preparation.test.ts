@@ -36,39 +36,38 @@ const annotation: Annotation = {
   status: 'placed',
 };
 
+let repo: Repository;
 function workspaceWith(write: NonNullable<Platform['backups']>['write'] | null): Workspace {
   const backups = write ? { write, list: async () => ok([]), read: async () => ok('') } : null;
-  return new Workspace(new Repository(db), { backups } as unknown as Platform);
+  repo = new Repository(db);
+  return new Workspace(repo, { backups } as unknown as Platform);
 }
 
 describe('prepareForQuit', () => {
   it('writes the memo being typed first, then a last backup that contains it', async () => {
     const write = vi.fn(async (json: string) => ok({ name: 'workspace-20260101-000000-000.json', createdAt: '', sizeBytes: json.length }));
     const workspace = workspaceWith(write);
-    await workspace.repo.addDocuments([
+    await repo.addDocuments([
       { id: 'd1', title: 'Briefing', text: 'Good afternoon.', hash: contentHash('Good afternoon.'), sourceName: 'b.txt', importedAt: annotation.created, lastOpenedAt: '' },
     ]);
-    await workspace.repo.putAll([annotation], [...DEFAULT_CATEGORIES]);
+    await repo.putAll([annotation], [...DEFAULT_CATEGORIES]);
     // A memo field that has not been blurred yet: its flusher turns the typed text into an edit.
     workspace.onFlush(() =>
       workspace.history.run({ label: 'edit memo', annotations: [{ before: annotation, after: { ...annotation, memo: 'typed just before quitting' } }], categories: [] }),
     );
-    workspace.dirty = true;
-    expect(await prepareForQuit(workspace, () => new Date('2026-02-03T04:05:06Z'))).toEqual({ ok: true });
+    expect(await prepareForQuit(workspace)).toEqual({ ok: true });
     expect(write).toHaveBeenCalledOnce();
     const [json, reason] = write.mock.calls[0] as unknown as [string, string];
     expect(reason).toBe('quit');
     const parsed = parseWorkspace(json, 'backup');
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.ok && parsed.value.annotations.map((a) => a.memo)).toEqual(['typed just before quitting']);
-    expect(workspace.dirty).toBe(false);
   });
 
   it('reports a backup that could not be written', async () => {
     const workspace = workspaceWith(async () => fail('There is not enough space on the disk to save “workspace-….json”.'));
-    workspace.dirty = true;
     expect(await prepareForQuit(workspace)).toEqual({ ok: false, error: 'There is not enough space on the disk to save “workspace-….json”.' });
-    expect(workspace.dirty).toBe(true);
+    expect(workspace.status).toMatchObject({ kind: 'error', text: 'The backup could not be written: There is not enough space on the disk to save “workspace-….json”.' });
   });
 
   it('reports a flush that failed, without a backup', async () => {

@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { sortCategories } from '../../../shared/codebook';
 import { Dialog } from '../status/Dialog';
+import { useCodebook } from '../workspace/use-stores';
 import type { Workspace } from '../workspace/workspace';
 import { shortcutGroups } from './shortcut-rows';
 
@@ -11,8 +10,8 @@ interface Props {
 
 /** The keyboard-shortcut overlay (F1 or `?`): every shortcut of this build, from the menu definition. */
 export function ShortcutsDialog({ workspace, onClose }: Props) {
-  const categories = useLiveQuery(() => workspace.repo.categories(), [workspace]);
-  const groups = shortcutGroups(workspace.platform.kind === 'desktop', workspace.platform.mac, sortCategories(categories ?? []));
+  const categories = useCodebook(workspace);
+  const groups = shortcutGroups(workspace.platform.kind === 'desktop', workspace.platform.mac, categories);
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
       <div className="shortcut-groups">

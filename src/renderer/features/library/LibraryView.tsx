@@ -23,8 +23,8 @@ function size(text: string): string {
 
 /** The document library: list, filter, sort, open, rename, delete (undoable). */
 export function LibraryView({ workspace, categories, openId, onOpen, onImport }: Props) {
-  const documents = useLiveQuery(() => workspace.repo.documents(), [workspace]);
-  const counts = useLiveQuery(() => workspace.repo.libraryCounts(), [workspace]);
+  const documents = useLiveQuery(() => workspace.read.documents(), [workspace]);
+  const counts = useLiveQuery(() => workspace.read.libraryCounts(), [workspace]);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortKey>('title');
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
@@ -44,7 +44,7 @@ export function LibraryView({ workspace, categories, openId, onOpen, onImport }:
 
   const rename = async () => {
     if (!renaming) return;
-    const document = await workspace.repo.document(renaming.id);
+    const document = await workspace.read.document(renaming.id);
     const title = renaming.title.trim();
     setRenaming(null);
     if (!document || !title || title === document.title) return;
@@ -52,12 +52,12 @@ export function LibraryView({ workspace, categories, openId, onOpen, onImport }:
       { label: 'Rename document', annotations: [], categories: [], documents: [{ before: document, after: { ...document, title } }] },
       `Renamed to “${title}”.`,
     );
-    if (workspace.document?.id === document.id) await workspace.open(document.id);
   };
 
   const remove = async (document: DocumentRecord) => {
     setDeleting(null);
-    const annotations = await workspace.repo.allAnnotationsOf(document.id);
+    await workspace.flush();
+    const annotations = await workspace.read.allAnnotationsOf(document.id);
     await workspace.run(
       {
         label: `Delete “${document.title}”`,
