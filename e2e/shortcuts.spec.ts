@@ -33,11 +33,11 @@ const EXPECTED: Record<string, (page: Page, press: () => Promise<void>) => Promi
   },
   Undo: async (page, press) => {
     await press();
-    await expect(page.getByRole('status')).toHaveText('Undone: Tag as claim.');
+    await expect(page.getByRole('status')).toHaveText(/^Undone: tag as claim\.$/i);
   },
   Redo: async (page, press) => {
     await press();
-    await expect(page.getByRole('status')).toHaveText('Redone: Tag as claim.');
+    await expect(page.getByRole('status')).toHaveText(/^Redone: tag as claim\.$/i);
   },
   'Keyboard shortcuts': async (page, press) => {
     await press();
