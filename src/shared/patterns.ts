@@ -9,6 +9,11 @@ export const ABSOLUTE_IRI = /^[a-z][a-z0-9+.-]*:/i;
 /** Characters an IRI may not contain (RFC 3987: spaces, quotes, angle and curly brackets, …). */
 export const IRI_FORBIDDEN = /[\s"<>{}|\\^`]/;
 
+/** An absolute IRI: a scheme, a colon, and none of the forbidden characters (RFC 3987 in outline). Rejects `_:b0`. */
+export function isAbsoluteIri(value: unknown): value is string {
+  return typeof value === 'string' && ABSOLUTE_IRI.test(value) && !IRI_FORBIDDEN.test(value);
+}
+
 /** An ISO 8601 date-time in UTC written with `Z` (`2024-05-02T09:31:12Z`, fractions allowed). */
 export const UTC_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?Z$/;
 
