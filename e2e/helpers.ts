@@ -161,3 +161,12 @@ export async function openDetails(item: Locator): Promise<void> {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
+
+/** Imports an annotation file through File → Import annotations… and returns its dialog. */
+export async function importAnnotationFile(page: Page, name: string, content: string): Promise<Locator> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Import annotations…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/ld+json', buffer: Buffer.from(content, 'utf8') });
+  return page.getByRole('dialog', { name: `Import annotations from “${name}”` });
+}

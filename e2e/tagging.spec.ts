@@ -104,7 +104,7 @@ test('the codebook: add, rename, retire and undo; renaming keeps annotations', a
   const codebook = page.getByRole('region', { name: 'Codebook' });
   await codebook.getByRole('textbox', { name: 'New category' }).fill('concession');
   await codebook.getByRole('button', { name: 'Add category' }).click();
-  await expect(page.getByRole('status')).toHaveText('Added category concession (key 5).');
+  await expect(codebook.getByRole('status')).toHaveText('Added category concession (key 5).');
   const claimLabel = codebook.getByRole('textbox', { name: 'Label' }).first();
   await claimLabel.fill('assertion');
   await claimLabel.press('Tab');

@@ -7,8 +7,11 @@ import { installerReason, runInstaller, type InstallerOptions } from './run-inst
 
 const probe = join(__dirname, 'download-probe.cjs');
 
-/** Runs `script` as the "installer", with the probe loaded and an IPC channel, like the real one. */
-function options(script: string, stallMs = 300): InstallerOptions {
+/**
+ * Runs `script` as the "installer", with the probe loaded and an IPC channel, like the real one.
+ * The stall limit is short, but long enough for a child Node to start on a busy machine.
+ */
+function options(script: string, stallMs = 1500): InstallerOptions {
   return {
     electronDir: __dirname,
     probe,
@@ -31,15 +34,15 @@ describe('runInstaller', () => {
   it('stops an installer that gets no answer', async () => {
     const started = Date.now();
     const outcome = await runInstaller(options('setInterval(() => {}, 1000)'));
-    expect(outcome).toEqual({ ok: false, reason: 'no answer from the download server within 0.3 s' });
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(outcome).toEqual({ ok: false, reason: 'no answer from the download server within 1.5 s' });
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('keeps waiting while bytes arrive and stops when they stop', async () => {
-    // The "download" sends a chunk every 100 ms for 1 s (longer than the 300 ms stall limit), then hangs.
-    const script = "let n = 0; const t = setInterval(() => { process.send({ type: 'bytes', count: 1048576 }); if (++n === 10) clearInterval(t); }, 100); setInterval(() => {}, 1000)";
+    // The "download" sends a chunk every 300 ms for 3 s (twice the 1.5 s stall limit), then hangs.
+    const script = "let n = 0; const t = setInterval(() => { process.send({ type: 'bytes', count: 1048576 }); if (++n === 10) clearInterval(t); }, 300); setInterval(() => {}, 1000)";
     const outcome = await runInstaller(options(script));
-    expect(outcome).toEqual({ ok: false, reason: 'the download stopped moving after 10 MB: no data for 0.3 s' });
+    expect(outcome).toEqual({ ok: false, reason: 'the download stopped moving after 10 MB: no data for 1.5 s' });
   });
 
   it('reports an installer that cannot be started', async () => {

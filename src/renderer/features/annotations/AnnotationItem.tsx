@@ -9,6 +9,8 @@ export interface ItemHandlers {
   onCategory(annotation: Annotation, categoryId: string): void;
   /** A memo text to save; `stretch` names the editing stretch (one undo step), `final` is the last save of it. */
   onMemo(annotation: Annotation, memo: string, stretch: string, final: boolean): void;
+  /** The memo text as typed, at every key press (kept in the draft journal until written). */
+  onDraft(annotation: Annotation, memo: string): void;
   onBounds(annotation: Annotation): void;
   onConfirmPlacement(annotation: Annotation): void;
   onDelete(annotation: Annotation): void;
@@ -112,7 +114,7 @@ export const AnnotationItem = memo(function AnnotationItem(props: Props) {
               ))}
             </select>
           </label>
-          <MemoField annotation={a} onMemo={props.onMemo} registerFlush={props.registerFlush} onEditing={props.onEditing} />
+          <MemoField annotation={a} onMemo={props.onMemo} onDraft={props.onDraft} registerFlush={props.registerFlush} onEditing={props.onEditing} />
           <div className="annotation-actions">
             {a.check && (
               <button type="button" onClick={() => props.onConfirmPlacement(a)}>

@@ -53,6 +53,7 @@ function render(session: DocumentSession, focusedId: string | null = null, settl
         onMemo={noop}
         onBounds={noop}
         onConfirmPlacement={noop}
+        onDraft={noop}
         onDelete={noop}
         registerFlush={() => noop}
       />,

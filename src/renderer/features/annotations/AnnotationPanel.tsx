@@ -179,6 +179,7 @@ export function AnnotationPanel(props: Props) {
                 onGo={props.onGo}
                 onCategory={props.onCategory}
                 onMemo={props.onMemo}
+                onDraft={props.onDraft}
                 onBounds={props.onBounds}
                 onConfirmPlacement={props.onConfirmPlacement}
                 onDelete={props.onDelete}

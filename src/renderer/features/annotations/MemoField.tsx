@@ -10,6 +10,7 @@ let stretches = 0;
 interface Props {
   annotation: Annotation;
   onMemo: ItemHandlers['onMemo'];
+  onDraft: ItemHandlers['onDraft'];
   registerFlush: ItemHandlers['registerFlush'];
   onEditing(annotation: Annotation, editing: boolean): void;
 }
@@ -20,7 +21,7 @@ interface Props {
  * hidden or closed, quitting) and when the field goes away. Everything typed between focusing
  * the field and leaving it is one undo step.
  */
-export function MemoField({ annotation, onMemo, registerFlush, onEditing }: Props) {
+export function MemoField({ annotation, onMemo, onDraft, registerFlush, onEditing }: Props) {
   const [draft, setDraft] = useState(annotation.memo);
   const state = useRef({
     saved: annotation.memo,
@@ -87,6 +88,7 @@ export function MemoField({ annotation, onMemo, registerFlush, onEditing }: Prop
           const s = state.current;
           setDraft(e.target.value);
           latest.current.draft = e.target.value;
+          onDraft(annotation, e.target.value);
           s.pending = true;
           clearTimeout(s.timer);
           s.timer = setTimeout(() => save(false), MEMO_SAVE_DELAY_MS);

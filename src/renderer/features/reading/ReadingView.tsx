@@ -136,10 +136,16 @@ export function ReadingView({ workspace, document, session, categories }: Props)
       onMemo(a, memo, stretch, final) {
         const record = current(a);
         if (record.memo === memo) {
+          workspace.drafts.written(a.id, memo);
           if (final) workspace.say('Memo saved.');
           return;
         }
-        void workspace.run(modifyEdit('Edit memo', record, { memo }, now()), final ? 'Memo saved.' : undefined, { stretch });
+        void workspace.run(modifyEdit('Edit memo', record, { memo }, now()), final ? 'Memo saved.' : undefined, { stretch }).then((done) => {
+          if (done) workspace.drafts.written(a.id, memo);
+        });
+      },
+      onDraft(a, memo) {
+        workspace.drafts.put({ annotationId: a.id, documentId: a.documentId, memo });
       },
       onBounds(a) {
         const range = reader.current?.selection();

@@ -1,10 +1,13 @@
-import type { Edit } from '../../../shared/edit';
+import { modifyEdit } from '../../../shared/annotation-edits';
+import type { Change, Edit } from '../../../shared/edit';
+import type { Annotation } from '../../../shared/model';
 import type { DocumentRecord } from '../../../shared/model';
 import { serialiseWorkspace, type WorkspaceData } from '../../../shared/workspace-file';
 import type { BackupReason } from '../../../shared/ipc';
 import type { Repository } from '../../db/repository';
 import type { Platform } from '../../platform/platform';
 import { CodebookStore } from './codebook-store';
+import { DraftJournal } from './draft-journal';
 import { DocumentSession } from './document-session';
 import { History, type RunOptions } from './history';
 import { readerOf, type LibraryReader } from './library-reader';
@@ -50,6 +53,8 @@ export class Workspace {
   constructor(
     private readonly repo: Repository,
     readonly platform: Platform,
+    /** Memo text typed and not yet known to be written (see `draft-journal.ts`). */
+    readonly drafts: DraftJournal = new DraftJournal(null),
   ) {
     this.read = readerOf(repo);
     this.preferences = new Preferences(repo);
@@ -64,6 +69,31 @@ export class Workspace {
     const [categories, coder] = await Promise.all([this.repo.categories(), this.repo.getSetting('coder'), this.preferences.load()]);
     this.codebook.replace(categories);
     this.coder = coder ?? '';
+  }
+
+  /**
+   * Brings back memo text that was typed when the page last went away before it was written:
+   * one undoable step, said in the status line. Drafts whose annotation is gone, or whose text
+   * is already stored, are dropped.
+   */
+  async recoverDrafts(): Promise<void> {
+    const drafts = this.drafts.all();
+    if (drafts.length === 0) return;
+    const now = new Date().toISOString();
+    const stored = await Promise.all(drafts.map((d) => this.repo.allAnnotationsOf(d.documentId).then((list) => list.find((a) => a.id === d.annotationId))));
+    const changes: Change<Annotation>[] = [];
+    drafts.forEach((d, i) => {
+      const record = stored[i];
+      if (record && record.memo !== d.memo) changes.push(...modifyEdit('', record, { memo: d.memo }, now).annotations);
+    });
+    if (changes.length) {
+      const n = changes.length;
+      await this.run(
+        { label: `Recover ${n} unsaved memo${n === 1 ? '' : 's'}`, annotations: changes, categories: [] },
+        `Recovered ${n} memo${n === 1 ? '' : 's'} typed before the workbench last closed. Undo with Ctrl+Z.`,
+      );
+    }
+    for (const d of drafts) this.drafts.remove(d.annotationId);
   }
 
   private applyInMemory(edit: Edit): void {
