@@ -83,7 +83,7 @@ async function main() {
     const bundle = join(tmp, 'agreement.mjs');
     await build({
       stdin: {
-        contents: "export { agreementReport } from './src/shared/agreement/report'; export { turnUnits } from './src/cli/agreement-turns';",
+        contents: "export { agreementReport } from './src/shared/agreement/report'; export { turnUnits } from './src/shared/agreement/turn-units';",
         resolveDir: root,
         loader: 'ts',
       },

@@ -12,6 +12,7 @@
  *   npx esbuild scripts/conformance-exports.ts --bundle --platform=node --format=cjs --outfile=/tmp/x.cjs
  *   node /tmp/x.cjs OUTDIR [TEXT…]
  */
+import { nameCoderId } from '../src/shared/coders/coder-ids';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -112,7 +113,9 @@ function annotate(title: string, raw: string): { doc: DocumentRecord; annotation
       end,
       ...quoteAt(text, start, end),
       memo: i % 3 === 0 ? `Memo ${i}: “${text.slice(start, end).slice(0, 20)}”, checked.` : '',
+      coderId: nameCoderId(i % 2 === 0 ? 'CI coder' : 'Zoë Ångström'),
       coder: i % 2 === 0 ? 'CI coder' : 'Zoë Ångström',
+      editorId: nameCoderId(i % 2 === 0 ? 'CI coder' : 'Zoë Ångström'),
       created: NOW,
       modified: NOW,
       status: 'placed',

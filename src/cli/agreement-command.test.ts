@@ -143,6 +143,27 @@ describe('workbench agreement --text', () => {
     ]);
   });
 
+  it('groups by the creator id: one coder in two files (renamed between them) is one layer; two coders of one name are two', async () => {
+    const doc = transcriptDocument();
+    const anaId = '3f0d7a52-5a49-4d3c-9b43-0b1f1b7e2c11';
+    const as = (id: string, quote: string, category: string, name: string, coderId: string) => ({
+      ...annotationOn(doc, `00000000-0000-4000-8000-${id.padStart(12, '0')}`, quote, category, '', name),
+      coderId,
+      editorId: coderId,
+    });
+    const first = join(dir, 'ana-1.json');
+    const second = join(dir, 'ana-2.json');
+    const namesake = join(dir, 'other-ana.json');
+    await writeFile(first, exportOf(doc, [as('21', 'The council has cut the youth centre budget', 'claim', 'Ana', anaId)]));
+    await writeFile(second, exportOf(doc, [as('22', 'You deliberately hid those numbers', 'accusation', 'Ana Kovač', anaId)]));
+    await writeFile(namesake, exportOf(doc, [as('23', 'You deliberately hid those numbers', 'claim', 'Ana', '9b1e6c3d-2f4a-4b5c-8d7e-0a1b2c3d4e5f')]));
+    const out = await json(['agreement', '--text', textPath, '--json', first, second, namesake]);
+    expect(out.basis.coders).toEqual([
+      { id: anaId, name: 'Ana (3f0d7a52)', annotations: 2 },
+      { id: '9b1e6c3d-2f4a-4b5c-8d7e-0a1b2c3d4e5f', name: 'Ana (9b1e6c3d)', annotations: 1 },
+    ]);
+  });
+
   it.each(['paragraph', 'sentence', 'turn'])('--unit %s: alpha, the kappas, percent agreement and the confusion matrix', async (unit) => {
     const out = await json(['agreement', '--text', textPath, '--unit', unit, '--json', anna, ben]);
     expect(out.krippendorff_alpha).toMatchObject({ level: 'nominal', coders: 2 });

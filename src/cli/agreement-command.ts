@@ -14,7 +14,7 @@ import { parseArgs } from './args';
 import { codedJson, type Json, spansJson } from './agreement-json';
 import { formatCoded, formatExclusions, formatSpans } from './agreement-print';
 import { readTable, readTextInputs } from './agreement-inputs';
-import { turnUnits } from './agreement-turns';
+import { turnUnits } from '../shared/agreement/turn-units';
 import { type CliIo, EXIT, dataError, usageError } from './io';
 
 /** Units of `--text`. */

@@ -47,7 +47,8 @@ export const NO_CREATOR = '(no creator)';
 /**
  * Reads the text and the files, resolves the codebook as `convert` does, and places every
  * annotation on the text (position checked against the quote; moved and fuzzy matches kept;
- * orphans left out and counted). Annotations are grouped into layers by their `creator`.
+ * orphans left out and counted). Annotations are grouped into layers by their `creator`: its
+ * `id` (`urn:uuid:…` or another IRI), or its name when it has none.
  */
 export async function readTextInputs(io: CliIo, textPath: string, paths: readonly string[], now: string): Promise<TextInputs> {
   const doc = await readText(io, textPath, now);
@@ -56,22 +57,22 @@ export async function readTextInputs(io: CliIo, textPath: string, paths: readonl
   requireNoProblems(files);
   const { categories } = resolveCodebook(files, now);
   const anchorer = new Anchorer(doc.text);
-  const byCoder = new Map<string, CoderAnnotation[]>();
+  // Grouped by the coder's id (the `creator`'s IRI, else its name): the same coder in several files is one layer.
+  const byCoder = new Map<string, { name: string; annotations: CoderAnnotation[] }>();
   const reports: FileReport[] = [];
   for (const file of files) {
     const placement = placeAnnotations(file.parsed.annotations, doc, categories, anchorer, { now, shipped: file.parsed.categories });
     for (const a of placement.annotations) {
       if (a.status !== 'placed') continue;
-      const coder = a.coder === '' ? NO_CREATOR : a.coder;
-      const list = byCoder.get(coder) ?? [];
-      list.push({ categoryId: a.categoryId, start: a.start, end: a.end });
-      byCoder.set(coder, list);
+      let layer = byCoder.get(a.coderId);
+      if (!layer) byCoder.set(a.coderId, (layer = { name: a.coder === '' ? NO_CREATOR : a.coder, annotations: [] }));
+      layer.annotations.push({ categoryId: a.categoryId, start: a.start, end: a.end });
     }
     reports.push({ path: file.path, format: file.parsed.format, annotations: placement.annotations.length, counts: placement.counts });
   }
   return {
     doc,
-    layers: [...byCoder].map(([coder, annotations]) => ({ coder, annotations })),
+    layers: [...byCoder].map(([id, { name, annotations }]) => ({ id, coder: name, annotations })),
     categories: categories.map((c) => ({ id: c.id, label: c.label, order: c.order })),
     files: reports,
   };

@@ -2,6 +2,7 @@
  * Fixtures for the command line's tests: a transcript with speakers, emoji and non-Latin
  * text, a document made from it as the command line makes one, annotations and a codebook.
  */
+import { nameCoderId } from '../shared/coders/coder-ids';
 import { quoteAt } from '../shared/anchoring/anchor';
 import { DEFAULT_CATEGORIES } from '../shared/codebook';
 import type { Annotation, Category, DocumentRecord } from '../shared/model';
@@ -52,7 +53,9 @@ export function annotationOn(doc: DocumentRecord, id: string, quote: string, cat
     end,
     ...quoteAt(doc.text, start, end),
     memo,
+    coderId: nameCoderId(coder),
     coder,
+    editorId: nameCoderId(coder),
     created: '2024-05-02T09:31:12.250Z',
     modified: '2024-05-02T10:00:00Z',
     status: 'placed',

@@ -12,7 +12,9 @@ const ann = (id: string, memo: string): Annotation => ({
   prefix: '',
   suffix: '',
   memo,
+  coderId: 'ana-id',
   coder: 'Ana',
+  editorId: 'ana-id',
   created: '2024-01-01T00:00:00.000Z',
   modified: '2024-01-01T00:00:00.000Z',
   status: 'placed',
@@ -39,5 +41,13 @@ describe('mergeEdits', () => {
     const created: Edit = { label: 'Tag', annotations: [{ before: null, after: ann('a', '') }], categories: [] };
     const deleted: Edit = { label: 'Delete', annotations: [{ before: ann('a', ''), after: null }], categories: [] };
     expect(mergeEdits(created, deleted).annotations).toEqual([]);
+  });
+
+  it('merges coder changes and keeps an import an import', () => {
+    const coder = { id: 'c', name: 'Ana', kind: 'person' as const };
+    const a: Edit = { label: 'a', annotations: [], categories: [], coders: [{ before: null, after: coder }], origin: 'import' };
+    const b: Edit = { label: 'b', annotations: [], categories: [], coders: [{ before: coder, after: { ...coder, name: 'Ana K.' } }], origin: 'import' };
+    expect(mergeEdits(a, b)).toMatchObject({ coders: [{ before: null, after: { name: 'Ana K.' } }], origin: 'import' });
+    expect(invertEdit(a)).toMatchObject({ coders: [{ before: coder, after: null }], origin: 'import' });
   });
 });

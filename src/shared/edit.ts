@@ -1,4 +1,4 @@
-import type { Annotation, Category, DocumentRecord } from './model';
+import type { Annotation, Category, Coder, DocumentRecord } from './model';
 
 /** One record's change: `before` null for a creation, `after` null for a deletion. */
 export interface Change<T> {
@@ -16,6 +16,13 @@ export interface Edit {
   categories: Change<Category>[];
   /** Documents deleted, restored or renamed (library actions); absent for most edits. */
   documents?: Change<DocumentRecord>[];
+  /** Coders added (first run, imports, the consensus layer) or renamed; absent for most edits. */
+  coders?: Change<Coder>[];
+  /**
+   * `import`: the edit brings others' work in as it is (annotations of any coder, their coders),
+   * which the rule of who may change what (`coders/rules.ts`) allows only to imports.
+   */
+  origin?: 'import';
 }
 
 /** The edit that undoes `edit`. */
@@ -26,6 +33,8 @@ export function invertEdit(edit: Edit): Edit {
     annotations: edit.annotations.map(flip),
     categories: edit.categories.map(flip),
     ...(edit.documents ? { documents: edit.documents.map(flip) } : {}),
+    ...(edit.coders ? { coders: edit.coders.map(flip) } : {}),
+    ...(edit.origin ? { origin: edit.origin } : {}),
   };
 }
 
@@ -48,10 +57,13 @@ function mergeChanges<T extends { id: string }>(first: Change<T>[], second: Chan
  */
 export function mergeEdits(first: Edit, second: Edit): Edit {
   const documents = mergeChanges(first.documents ?? [], second.documents ?? []);
+  const coders = mergeChanges(first.coders ?? [], second.coders ?? []);
   return {
     label: second.label,
     annotations: mergeChanges(first.annotations, second.annotations),
     categories: mergeChanges(first.categories, second.categories),
     ...(documents.length ? { documents } : {}),
+    ...(coders.length ? { coders } : {}),
+    ...(first.origin === 'import' && second.origin === 'import' ? { origin: 'import' as const } : {}),
   };
 }

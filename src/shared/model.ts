@@ -21,6 +21,37 @@ export interface Category {
   order: number;
   /** A retired category keeps its annotations but cannot be used for new tags. */
   retired: boolean;
+  /**
+   * Coding rules under the definition (from adjudication: "a reason saved as a rule"), each with
+   * the quote it was decided on as its example; absent when there are none.
+   */
+  rules?: CategoryRule[];
+}
+
+/** A rule for applying a category, kept under its definition in the codebook. */
+export interface CategoryRule {
+  /** A UUID. */
+  id: string;
+  /** The rule, in the words of whoever adjudicated. */
+  text: string;
+  /** The quote it was decided on. */
+  example: string;
+  /** ISO 8601 UTC time ending in `Z`. */
+  created: string;
+}
+
+/** What a coder is: a person, or a group's consensus (the layer adjudication writes). */
+export type CoderKind = 'person' | 'consensus';
+
+/**
+ * Someone whose annotations form a layer. `id` is stable for life (a UUID, exported as the W3C
+ * `creator.id` `urn:uuid:…`); renaming changes `name` only.
+ */
+export interface Coder {
+  id: string;
+  /** The name shown and exported. */
+  name: string;
+  kind: CoderKind;
 }
 
 /** A document in the library. The text is canonical and never changes after import. */
@@ -56,8 +87,18 @@ export interface Annotation {
   prefix: string;
   suffix: string;
   memo: string;
-  /** The coder's name. */
+  /** Id of the coder whose annotation this is, for life: no edit changes it (see `coders/rules.ts`). */
+  coderId: string;
+  /**
+   * The coder's name when the record was last written. The coders table is the truth (a rename
+   * changes only the table); this is the fallback where a coder record is missing.
+   */
   coder: string;
+  /**
+   * Id of the coder who made the last change (`modified`): the coder, or, in a consensus layer,
+   * whoever adjudicated. Workbench data only (W3C has no such property).
+   */
+  editorId: string;
   /** ISO 8601 UTC times ending in `Z`. */
   created: string;
   modified: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from './codebook';
-import type { Annotation, DocumentRecord } from './model';
+import { nameCoderId } from './coders/coder-ids';
+import type { Annotation, Coder, DocumentRecord } from './model';
 import { contentHash } from './text/hash';
 import { parseWorkspace, serialiseWorkspace } from './workspace-file';
 
@@ -8,9 +9,11 @@ const text = 'Mara: We demand 🚢 ferries.';
 const doc: DocumentRecord = { id: 'd1', title: 'T', text, hash: contentHash(text), sourceName: 't.txt', importedAt: '', lastOpenedAt: '' };
 const annotation: Annotation = {
   id: 'a1', documentId: 'd1', categoryId: 'demand', start: 9, end: 15, exact: 'demand', prefix: 'Mara: We ', suffix: ' 🚢 ferries.',
-  memo: 'm', coder: 'Ana', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', status: 'placed',
+  memo: 'm', coderId: 'c-ana', coder: 'Ana', editorId: 'c-ana', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', status: 'placed',
 };
-const data = { documents: [doc], annotations: [annotation], categories: [...DEFAULT_CATEGORIES] };
+const ana: Coder = { id: 'c-ana', name: 'Ana', kind: 'person' };
+const rules = [{ id: 'r1', text: 'Only when addressed to someone.', example: 'demand', created: '2026-01-02T00:00:00.000Z' }];
+const data = { documents: [doc], annotations: [annotation], categories: [{ ...DEFAULT_CATEGORIES[0], rules }, ...DEFAULT_CATEGORIES.slice(1)], coders: [ana] };
 
 describe('workspace file', () => {
   it('round-trips', () => {
@@ -25,6 +28,10 @@ describe('workspace file', () => {
     [serialiseWorkspace({ ...data, annotations: [{ ...annotation, end: 999 }] }, 'x'), 'lies outside'],
     [serialiseWorkspace({ ...data, documents: [{ ...doc, text: 'changed' }] }, 'x'), 'does not match its hash'],
     [serialiseWorkspace({ ...data, categories: [{ ...DEFAULT_CATEGORIES[0], colour: 'red' }] }, 'x'), 'categories[0].colour'],
+    [serialiseWorkspace({ ...data, coders: [] }, 'x'), 'belongs to a coder the file does not list'],
+    [serialiseWorkspace({ ...data, coders: [{ ...ana, kind: 'robot' as 'person' }] }, 'x'), 'coders[0].kind'],
+    [JSON.stringify({ ...JSON.parse(serialiseWorkspace(data, 'x')), coders: undefined }), 'has no coders'],
+    [JSON.stringify({ ...JSON.parse(serialiseWorkspace(data, 'x')), annotations: [{ ...annotation, coderId: undefined }] }), 'annotations[0] has no coderId'],
   ])('refuses %s with a message naming the problem', (json, expected) => {
     const result = parseWorkspace(json, 'w.json');
     expect(result.ok).toBe(false);
@@ -32,5 +39,20 @@ describe('workspace file', () => {
       expect(result.error).toContain('“w.json”');
       expect(result.error).toContain(expected);
     }
+  });
+
+  it('reads a version-1 file: the local coder’s name gets the local id, other names name-based ids', () => {
+    const v1 = (annotations: object[]) =>
+      JSON.stringify({ format: 'discourse-workbench-workspace', version: 1, exportedAt: 'x', documents: [doc], categories: [...DEFAULT_CATEGORIES], annotations });
+    const { coderId: _c, editorId: _e, ...old } = annotation;
+    const json = v1([old, { ...old, id: 'a2', coder: 'Ben' }]);
+    const read = parseWorkspace(json, 'old.json', { localCoder: ana });
+    expect(read.ok && read.value.annotations.map((a) => [a.coderId, a.editorId])).toEqual([
+      ['c-ana', 'c-ana'],
+      [nameCoderId('Ben'), nameCoderId('Ben')],
+    ]);
+    expect(read.ok && read.value.coders).toEqual([ana, { id: nameCoderId('Ben'), name: 'Ben', kind: 'person' }]);
+    const elsewhere = parseWorkspace(json, 'old.json');
+    expect(elsewhere.ok && elsewhere.value.annotations[0].coderId).toBe(nameCoderId('Ana'));
   });
 });

@@ -1,19 +1,26 @@
 import { z } from 'zod';
-import type { Annotation, Category, DocumentRecord } from './model';
+import { legacyCoders, withCoderId } from './coders/legacy';
+import type { Annotation, Category, Coder, DocumentRecord } from './model';
 import { fail, ok, type Result } from './result';
 import { contentHash } from './text/hash';
 import { HEX_COLOUR, UTC_TIME } from './patterns';
 
 /** The `format` marker of a workspace file. */
 export const WORKSPACE_FORMAT = 'discourse-workbench-workspace';
-/** The version written; readers accept this and older versions. */
-export const WORKSPACE_VERSION = 1;
+/**
+ * The version written; readers accept this and older versions.
+ * - 1: documents, annotations (coder by name only), categories.
+ * - 2: coders (id, name, kind); annotations carry `coderId` and `editorId`; categories may
+ *   carry coding `rules`. A version-1 file is read with the rule of `coders/legacy.ts`.
+ */
+export const WORKSPACE_VERSION = 2;
 
 /** Everything the workbench keeps: what a backup or a workspace export holds. */
 export interface WorkspaceData {
   documents: DocumentRecord[];
   annotations: Annotation[];
   categories: Category[];
+  coders: Coder[];
 }
 
 const iso = z.string().regex(UTC_TIME, 'must be a UTC time ending in Z');
@@ -38,7 +45,10 @@ const annotationSchema = z.object({
   prefix: z.string(),
   suffix: z.string(),
   memo: z.string(),
+  // Required from version 2 on (checked below); a version-1 file has names only.
+  coderId: z.string().min(1).optional(),
   coder: z.string(),
+  editorId: z.string().min(1).optional(),
   created: iso,
   modified: iso,
   status: z.enum(['placed', 'orphan']),
@@ -53,6 +63,13 @@ const categorySchema = z.object({
   shortcut: z.string().max(1),
   order: z.number(),
   retired: z.boolean(),
+  rules: z.array(z.object({ id: z.string().min(1), text: z.string().min(1), example: z.string(), created: iso })).optional(),
+});
+
+const coderSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  kind: z.enum(['person', 'consensus']),
 });
 
 const fileSchema = z.object({
@@ -62,7 +79,14 @@ const fileSchema = z.object({
   documents: z.array(documentSchema),
   annotations: z.array(annotationSchema),
   categories: z.array(categorySchema),
+  coders: z.array(coderSchema).optional(),
 });
+
+/** Options of `parseWorkspace`. */
+export interface ParseWorkspaceOptions {
+  /** This machine's coder: a version-1 file's annotations by this name become theirs. */
+  localCoder?: Coder | null;
+}
 
 /** Serialises a workspace for export or backup. */
 export function serialiseWorkspace(data: WorkspaceData, exportedAt: string): string {
@@ -74,7 +98,7 @@ export function serialiseWorkspace(data: WorkspaceData, exportedAt: string): str
  * document exists, its span lies inside the text, each document's hash matches its text).
  * A failure names the file, the record and the field.
  */
-export function parseWorkspace(json: string, fileName: string): Result<WorkspaceData> {
+export function parseWorkspace(json: string, fileName: string, options: ParseWorkspaceOptions = {}): Result<WorkspaceData> {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -90,7 +114,24 @@ export function parseWorkspace(json: string, fileName: string): Result<Workspace
     const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
     return fail(`“${fileName}” is damaged: ${path} ${issue.message.toLowerCase()}.`);
   }
-  const { documents, annotations, categories } = parsed.data;
+  const { documents, categories } = parsed.data;
+  const local = options.localCoder ?? null;
+  const version = parsed.data.version;
+  let annotations: Annotation[];
+  let coders: Coder[];
+  if (version === 1) {
+    annotations = parsed.data.annotations.map((a) => withCoderId(a, local));
+    coders = legacyCoders(parsed.data.annotations, local);
+  } else {
+    const missing = parsed.data.annotations.findIndex((a) => a.coderId === undefined || a.editorId === undefined);
+    if (missing >= 0) return fail(`“${fileName}” is damaged: annotations[${missing}] has no coderId or editorId.`);
+    if (!parsed.data.coders) return fail(`“${fileName}” is damaged: it has no coders.`);
+    annotations = parsed.data.annotations.map((a) => withCoderId(a, local));
+    coders = parsed.data.coders;
+    const known = new Set(coders.map((c) => c.id));
+    const unknown = annotations.find((a) => !known.has(a.coderId));
+    if (unknown) return fail(`“${fileName}” is damaged: annotation ${unknown.id} belongs to a coder the file does not list.`);
+  }
   const texts = new Map<string, string>();
   for (const d of documents) {
     if (contentHash(d.text) !== d.hash) return fail(`“${fileName}” is damaged: the text of document “${d.title}” does not match its hash.`);
@@ -102,5 +143,5 @@ export function parseWorkspace(json: string, fileName: string): Result<Workspace
     if (a.status === 'placed' && (a.end > text.length || a.start > a.end))
       return fail(`“${fileName}” is damaged: annotation ${a.id} lies outside its document's text.`);
   }
-  return ok({ documents, annotations, categories });
+  return ok({ documents, annotations, categories, coders });
 }

@@ -12,6 +12,9 @@ export interface CoderAnnotation {
 
 /** One coder's annotations on the text. */
 export interface CoderLayer {
+  /** The coder's stable id: layers with the same id are one coder. Without it, the name is the id. */
+  id?: string;
+  /** The coder's name, as the figures show it. */
   coder: string;
   annotations: readonly CoderAnnotation[];
 }

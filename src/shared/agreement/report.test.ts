@@ -44,8 +44,8 @@ describe('agreementReport', () => {
     expect(basis.units).toEqual({ kind: 'sentence', given: 4, used: 4 });
     expect(basis.rules.units).toBe(UNIT_RULE);
     expect(basis.coders).toEqual([
-      { name: 'Anna', annotations: 3 },
-      { name: 'Ben', annotations: 3 },
+      { id: 'Anna', name: 'Anna', annotations: 3 },
+      { id: 'Ben', name: 'Ben', annotations: 3 },
     ]);
   });
 
@@ -73,6 +73,18 @@ describe('agreementReport', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.value.basis.coders.map((c) => c.name)).toEqual(['Anna', 'Ben']);
     expect(result.value.units?.interval?.resamples).toBe(1000);
+  });
+
+  it('joins layers by coder id, and tells two coders of one name apart', () => {
+    const one = { ...layer('Anna', [['claim', 'We cut the budget 📉.']]), id: 'id-1' };
+    const same = { ...layer('Anna (renamed)', [['proposal', 'I propose an audit.']]), id: 'id-1' };
+    const other = { ...layer('Anna', [['accusation', 'You hid the numbers!']]), id: 'id-2' };
+    const result = agreementReport({ text: TEXT, layers: [one, same, other], categories: CODEBOOK, units: null });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.basis.coders).toEqual([
+      { id: 'id-1', name: 'Anna (id-1)', annotations: 2 },
+      { id: 'id-2', name: 'Anna (id-2)', annotations: 1 },
+    ]);
   });
 
   it('refuses overlapping units with a sentence naming them', () => {

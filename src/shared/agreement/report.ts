@@ -22,7 +22,7 @@ import { type UnitizingFigure, type UnitizingSpan, unitizingAlpha } from './unit
 /** What to compute on one text. Offsets are UTF-16 code units of the canonical text. */
 export interface AgreementRequest {
   text: string;
-  /** One layer per coder; layers with the same coder name are joined. */
+  /** One layer per coder; layers of the same coder (same id, else same name) are joined. */
   layers: readonly CoderLayer[];
   categories: readonly CategoryRef[];
   /** Predefined units (sorted, disjoint) for alpha and the kappas; null for spans only. */
@@ -54,7 +54,7 @@ export interface SpanReport {
 
 /** What every figure of the report was computed on. */
 export interface AgreementBasis {
-  coders: { name: string; annotations: number }[];
+  coders: { id: string; name: string; annotations: number }[];
   categories: { id: string; label: string }[];
   text: { utf16: number; codePoints: number };
   units: { kind: UnitKind; given: number; used: number } | null;
@@ -70,14 +70,22 @@ export interface AgreementReport {
   units: CodedReport | null;
 }
 
-/** Joins layers of the same coder, keeping the first appearance's place. */
-function joinLayers(layers: readonly CoderLayer[]): CoderLayer[] {
-  const byName = new Map<string, CoderLayer>();
+/**
+ * Joins layers of the same coder (by id, else by name), keeping the first appearance's place.
+ * Two coders with the same name get their id added to it (`Ana (3f0d7a52)`), so that every
+ * figure names one coder.
+ */
+export function joinLayers(layers: readonly CoderLayer[]): CoderLayer[] {
+  const byId = new Map<string, CoderLayer>();
   for (const l of layers) {
-    const seen = byName.get(l.coder);
-    byName.set(l.coder, seen ? { coder: l.coder, annotations: [...seen.annotations, ...l.annotations] } : l);
+    const key = l.id ?? l.coder;
+    const seen = byId.get(key);
+    byId.set(key, seen ? { ...seen, annotations: [...seen.annotations, ...l.annotations] } : l);
   }
-  return [...byName.values()];
+  const joined = [...byId.values()];
+  const names = new Map<string, number>();
+  for (const l of joined) names.set(l.coder, (names.get(l.coder) ?? 0) + 1);
+  return joined.map((l) => ((names.get(l.coder) ?? 0) > 1 && l.id ? { ...l, coder: `${l.coder} (${l.id.slice(0, 8)})` } : l));
 }
 
 /** Computes the report; a request beyond the limits, or with bad units, is refused. */
@@ -129,7 +137,7 @@ export function agreementReport(request: AgreementRequest): Result<AgreementRepo
   }
 
   const basis: AgreementBasis = {
-    coders: layers.map((l) => ({ name: l.coder, annotations: l.annotations.length })),
+    coders: layers.map((l) => ({ id: l.id ?? l.coder, name: l.coder, annotations: l.annotations.length })),
     categories: categories.ids.map((id, i) => ({ id, label: categories.labels[i] })),
     text: { utf16: text.length, codePoints: map.codePointLength },
     units: unitBasis,

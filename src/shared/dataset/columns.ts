@@ -20,7 +20,12 @@ export const SEGMENT_COLUMNS = [
     description: 'SHA-256 of the canonical text (UTF-8); offsets refer to exactly this text.',
     unit: 'lower-case hex',
   },
-  { name: 'coder', description: 'Name of the coder who made the annotation.', unit: 'text' },
+  { name: 'coder', description: 'Name of the coder who made the annotation (the consensus layer is a coder too), as at export time.', unit: 'text' },
+  {
+    name: 'coder_id',
+    description: 'Stable identifier of the coder: group by this, not by the name, which can change or repeat.',
+    unit: 'UUID (or an IRI from an imported file)',
+  },
   { name: 'category_id', description: 'Stable identifier of the category (see codebook).', unit: 'text' },
   { name: 'category_label', description: 'Label of the category at export time.', unit: 'text' },
   {

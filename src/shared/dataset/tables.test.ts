@@ -34,7 +34,7 @@ function annotate(id: string, d: DocumentRecord, exact: string, categoryId = 'cl
   if (start === -1) throw new Error(`not found: ${exact}`);
   return {
     id, documentId: d.id, categoryId, start, end: start + exact.length, exact,
-    prefix: '', suffix: '', memo: '', coder: 'ana', created: '2024-01-01T00:00:00Z',
+    prefix: '', suffix: '', memo: '', coderId: 'c-ana', coder: 'ana', editorId: 'c-ana', created: '2024-01-01T00:00:00Z',
     modified: '2024-01-02T00:00:00Z', status: 'placed',
   };
 }
@@ -64,7 +64,7 @@ describe('segmentsTable', () => {
 
   it('has exactly the documented columns', () => {
     expect(table.columns).toEqual([
-      'annotation_id', 'document_id', 'document_title', 'content_hash', 'coder', 'category_id', 'category_label',
+      'annotation_id', 'document_id', 'document_title', 'content_hash', 'coder', 'coder_id', 'category_id', 'category_label',
       'start', 'end', 'exact', 'prefix', 'suffix', 'paragraph', 'speaker', 'memo', 'created', 'modified', 'status',
     ]);
     expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
@@ -106,7 +106,7 @@ describe('segmentsTable', () => {
 
   it('fills document and category fields', () => {
     expect(row(table, 'annotation_id', 'a2')).toMatchObject({
-      document_id: 'd-t', document_title: 'B transcript', content_hash: 'hash-d-t', coder: 'ana',
+      document_id: 'd-t', document_title: 'B transcript', content_hash: 'hash-d-t', coder: 'ana', coder_id: 'c-ana',
       category_id: 'demand', category_label: '=demand', status: 'placed',
       created: '2024-01-01T00:00:00Z', modified: '2024-01-02T00:00:00Z',
     });
@@ -116,11 +116,17 @@ describe('segmentsTable', () => {
     const a = { ...annotate('a-all', transcript, 'Will you meet him?'), exact: 'E', prefix: 'P', suffix: 'S', memo: 'M', coder: 'C' };
     const one = segmentsTable(datasetFromModel({ documents: [transcript], annotations: [a], categories }));
     expect(row(one, 'annotation_id', 'a-all')).toEqual({
-      annotation_id: 'a-all', document_id: 'd-t', document_title: 'B transcript', content_hash: 'hash-d-t', coder: 'C',
+      annotation_id: 'a-all', document_id: 'd-t', document_title: 'B transcript', content_hash: 'hash-d-t', coder: 'C', coder_id: 'c-ana',
       category_id: 'claim', category_label: 'claim', start: a.start, end: a.end, exact: 'E', prefix: 'P', suffix: 'S',
       paragraph: 2, speaker: 'Question', memo: 'M', created: '2024-01-01T00:00:00Z', modified: '2024-01-02T00:00:00Z',
       status: 'placed',
     });
+  });
+
+  it('names each coder as the coders table does now (a rename shows), keeping the id', () => {
+    const a = annotate('a-renamed', transcript, 'Will you meet him?');
+    const one = segmentsTable(datasetFromModel({ documents: [transcript], annotations: [a], categories, coders: [{ id: 'c-ana', name: 'Ana K.', kind: 'person' }] }));
+    expect(row(one, 'annotation_id', 'a-renamed')).toMatchObject({ coder: 'Ana K.', coder_id: 'c-ana' });
   });
 
   it('leaves the label of an unknown category empty', () => {

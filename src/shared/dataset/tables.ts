@@ -8,7 +8,7 @@
  * `DatasetInput` directly.
  */
 import { sortCategories } from '../codebook';
-import type { Annotation, Category, DocumentRecord } from '../model';
+import type { Annotation, Category, Coder, DocumentRecord } from '../model';
 import { OffsetMap } from '../text/offsets';
 import {
   CODEBOOK_COLUMNS,
@@ -43,6 +43,8 @@ export interface DatasetInput {
   documents: readonly DatasetDocument[];
   segments: readonly SegmentInput[];
   categories: readonly Category[];
+  /** The coders, for their current names; a coder missing here is named as the annotation names it. */
+  coders?: readonly Coder[];
 }
 
 /** A built table: column names and rows of cells, one cell per column; null is empty. */
@@ -66,6 +68,7 @@ export function datasetFromModel(input: {
   documents: readonly DocumentRecord[];
   annotations: readonly Annotation[];
   categories: readonly Category[];
+  coders?: readonly Coder[];
 }): DatasetInput {
   const maps = new Map<string, OffsetMap>();
   for (const d of input.documents) maps.set(d.id, new OffsetMap(d.text));
@@ -78,7 +81,7 @@ export function datasetFromModel(input: {
       end: placed ? map.toCodePoints(a.end) : null,
     };
   });
-  return { documents: input.documents, segments, categories: input.categories };
+  return { documents: input.documents, segments, categories: input.categories, ...(input.coders ? { coders: input.coders } : {}) };
 }
 
 /** Code-unit string order: the same on every machine, unlike locale collation. */
@@ -108,6 +111,7 @@ function rowOf<C extends string>(columns: readonly C[], cells: Record<C, string 
 export function segmentsTable(input: DatasetInput): Table<SegmentColumn> {
   const documents = new Map(input.documents.map((d) => [d.id, d]));
   const labels = new Map(input.categories.map((c) => [c.id, c.label]));
+  const coderNames = new Map((input.coders ?? []).map((c) => [c.id, c.name]));
 
   // Documents ranked once by title then id, so that sorting the rows compares numbers.
   const rank = new Map<string, number>();
@@ -132,7 +136,7 @@ export function segmentsTable(input: DatasetInput): Table<SegmentColumn> {
     }
     // In the order of SEGMENT_COLUMNS (20,000 rows: no keyed object per row; tests check the names).
     return [
-      s.id, s.documentId, document?.title ?? null, document?.hash ?? null, s.coder, s.categoryId,
+      s.id, s.documentId, document?.title ?? null, document?.hash ?? null, coderNames.get(s.coderId) ?? s.coder, s.coderId, s.categoryId,
       labels.get(s.categoryId) ?? null, start, end, s.exact, s.prefix, s.suffix,
       at?.paragraph ?? null, at?.speaker ?? null, s.memo, s.created, s.modified, s.status,
     ];

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { nameCoderId } from '../coders/coder-ids';
 import { CATEGORIES, annotationOn, transcriptAnnotations, transcriptDocument } from '../../cli/test-fixtures';
 import { QDPX_LIMITS } from '../limits';
 import type { Annotation, Category } from '../model';
@@ -71,8 +72,8 @@ describe('exportQdpx', () => {
     expect(root.attributes.get('name')).toBe('Hearing 3');
     expect(root.children.map((c) => c.local)).toEqual(['Users', 'CodeBook', 'Sources']);
     expect(childrenNamed(child(root, 'Users')!, 'User').map((u) => [u.attributes.get('name'), u.attributes.get('guid')])).toEqual([
-      ['Алекс', coderGuid('Алекс')],
-      ['Maria', coderGuid('Maria')],
+      ['Алекс', nameCoderId('Алекс')],
+      ['Maria', nameCoderId('Maria')],
     ]);
     checkCodes(child(child(root, 'CodeBook')!, 'Codes')!, new Set(), new Set());
     const source = child(child(root, 'Sources')!, 'TextSource')!;
@@ -89,7 +90,7 @@ describe('exportQdpx', () => {
       expect(sel.children.map((c) => c.local)).toEqual(a!.memo === '' ? ['Coding'] : ['Description', 'Coding']);
       const coding = child(sel, 'Coding')!;
       expect(coding.attributes.get('guid')).toBe(a!.id);
-      expect(coding.attributes.get('creatingUser')).toBe(coderGuid(a!.coder));
+      expect(coding.attributes.get('creatingUser')).toBe(coderGuid(a!.coderId));
       expect(coding.attributes.get('creationDateTime')).toBe(a!.created);
       expect(child(coding, 'CodeRef')!.attributes.get('targetGUID')).toBe(derivedGuid('category', a!.categoryId));
     }

@@ -4,8 +4,8 @@
  * passed in, so the same library always gives the same bytes.
  *
  * Shape of the project (QDA-XML 1.0, validated against the REFI schema in CI):
- * - `Users`: one `User` per coder named in the exported annotations (GUID from the name, see
- *   `guid.ts`);
+ * - `Users`: one `User` per coder (and last editor) of the exported annotations, its GUID the
+ *   coder's id (`coderGuid`), its name from `coders` (else the name the annotation keeps);
  * - `CodeBook/Codes`: each category a codable `Code` (GUID from its id, label as a unique
  *   name, colour, definition as `Description`), in codebook order; a category an annotation
  *   uses but the codebook lacks is written under its id, so no coding loses its code;
@@ -19,7 +19,7 @@
  */
 import { zipSync } from 'fflate';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Annotation, Category, DocumentRecord } from '../model';
+import type { Annotation, Category, Coder, DocumentRecord } from '../model';
 import { fail, ok, type Result } from '../result';
 import { OffsetMap, codePointLength } from '../text/offsets';
 import type { GeneratorInfo } from '../w3c/collection-parts';
@@ -41,6 +41,8 @@ export interface QdpxExportInput {
   annotations: readonly Annotation[];
   /** The codebook, written whole. */
   categories: readonly Category[];
+  /** The coders, for their current names; a coder missing here is named as the annotation names it. */
+  coders?: readonly Coder[];
 }
 
 /** What an export wrote and what it could not. */
@@ -109,14 +111,18 @@ export function projectFiles(input: QdpxExportInput): QdpxProjectFiles {
   }
   const exported = input.documents.flatMap((d) => byDocument.get(d.id) ?? []);
 
-  // Users first: their GUIDs come from names and are reserved before any derived one.
-  const users = new Map<string, string>();
-  for (const a of exported) {
-    if (a.coder === '' || users.has(a.coder)) continue;
-    const guid = coderGuid(a.coder);
-    guids.reserve(guid);
-    users.set(a.coder, guid);
-  }
+  // Users first: their GUIDs come from coder ids and are reserved before any derived one.
+  const names = new Map((input.coders ?? []).map((c) => [c.id, c.name]));
+  const users = new Map<string, { guid: string; name: string }>();
+  const addUser = (id: string, fallbackName: string): void => {
+    const name = names.get(id) ?? fallbackName;
+    if (name === '' || users.has(id)) return;
+    const guid = coderGuid(id);
+    if (!guids.reserve(guid)) return;
+    users.set(id, { guid, name });
+  };
+  for (const a of exported) addUser(a.coderId, a.coder);
+  for (const a of exported) if (a.editorId !== a.coderId) addUser(a.editorId, '');
   const codes = codeEntries(input.categories, new Set(exported.map((a) => a.categoryId)), guids);
   const codeGuid = new Map(codes.map((c) => [c.category.id, c.guid]));
 
@@ -134,7 +140,7 @@ export function projectFiles(input: QdpxExportInput): QdpxProjectFiles {
   ]);
   if (users.size > 0) {
     xml.start('Users');
-    for (const [name, guid] of users) xml.empty('User', [['guid', guid], ['name', name]]);
+    for (const { guid, name } of users.values()) xml.empty('User', [['guid', guid], ['name', name]]);
     xml.end();
   }
   if (codes.length > 0) {
@@ -188,7 +194,7 @@ export function projectFiles(input: QdpxExportInput): QdpxProjectFiles {
         .start('Note', [
           ['guid', noteGuid ?? undefined],
           ['name', `Memo: ${shortened(a.exact, 40)}`],
-          ['creatingUser', a.coder === '' ? undefined : users.get(a.coder)],
+          ['creatingUser', users.get(a.coderId)?.guid],
           ['creationDateTime', dateTime(a.created)],
           ['modifiedDateTime', dateTime(a.modified)],
         ])
@@ -208,11 +214,12 @@ function writeSelection(
   entry: SelectionEntry,
   text: string,
   map: OffsetMap,
-  users: ReadonlyMap<string, string>,
+  users: ReadonlyMap<string, { guid: string }>,
   codeGuid: ReadonlyMap<string, string>,
 ): void {
   const a = entry.annotation;
-  const user = a.coder === '' ? undefined : users.get(a.coder);
+  const user = users.get(a.coderId)?.guid;
+  const editor = users.get(a.editorId)?.guid ?? user;
   xml.start('PlainTextSelection', [
     ['guid', entry.selectionGuid],
     ['name', shortened(text.slice(a.start, a.end), SELECTION_NAME_CHARS)],
@@ -220,7 +227,7 @@ function writeSelection(
     ['endPosition', String(map.toCodePoints(a.end))],
     ['creatingUser', user],
     ['creationDateTime', dateTime(a.created)],
-    ['modifyingUser', user],
+    ['modifyingUser', editor],
     ['modifiedDateTime', dateTime(a.modified)],
   ]);
   if (a.memo !== '') xml.text('Description', a.memo);

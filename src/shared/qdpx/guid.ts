@@ -7,11 +7,9 @@
  *   itself (a document's `TextSource`, a category's `Code`, an annotation's `Coding`), so GUIDs
  *   survive a round trip through the workbench (the import takes those GUIDs as ids);
  * - anything else (category ids such as `claim`, the CLI's `text-…` document ids, the
- *   selection and note around an annotation, and coders, who today are known only by name)
- *   gets a name-based UUID, version 5 (RFC 9562 §5.5: SHA-1 of a namespace and the name) in
- *   the workbench's own namespace, from `kind:id`.
- * When coders get ids of their own (the coders issue), `coderGuid` should take the coder's id
- * instead of the name; GUIDs in files written before then will not match theirs.
+ *   selection and note around an annotation) gets a name-based UUID, version 5 (RFC 9562
+ *   §5.5: SHA-1 of a namespace and the name) in the workbench's own namespace, from `kind:id`;
+ * - a coder's `User` takes the coder's id (`coderGuid`).
  */
 import { sha1 } from '@noble/hashes/legacy.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
@@ -89,9 +87,15 @@ export function derivedGuid(kind: GuidKind, id: string): string {
   return IDENTITY_KINDS.has(kind) && isUuid(id) ? id : uuidV5(WORKBENCH_GUID_NAMESPACE, `${kind}:${id}`);
 }
 
-/** The GUID of a coder, from the coder's name (the only identity a coder has today). */
-export function coderGuid(name: string): string {
-  return uuidV5(WORKBENCH_GUID_NAMESPACE, `coder:${name}`);
+/**
+ * The GUID of a coder, from the coder's id: a UUID id as it is, any other id (an IRI from a
+ * file) a name-based UUID of it. A coder known only by a name has the name-based id
+ * `uuidV5(namespace, "coder:" + name)` (`coders/coder-ids.ts`), which is the GUID this function
+ * gave such coders before coders had ids, so older exports and new ones agree.
+ */
+export function coderGuid(coderId: string): string {
+  const lower = coderId.toLowerCase();
+  return isUuid(lower) ? lower : uuidV5(WORKBENCH_GUID_NAMESPACE, `coder-iri:${coderId}`);
 }
 
 /**

@@ -22,8 +22,8 @@ export interface SourceContext {
   origin: string;
   /** ISO time for annotations the file gives no time for, and for `importedAt`. */
   now: string;
-  /** The coder's name of a user GUID ('' for none). */
-  coderOf(guid: string | null): string;
+  /** The coder (id and name) of a user GUID (the unnamed coder for none). */
+  coderOf(guid: string | null): { id: string; name: string };
   /** The category id of a code GUID (a placeholder for a missing code). */
   categoryOf(guid: string | null): string;
   /** The memo of a selection: its description and the notes attached to it. */
@@ -135,6 +135,7 @@ export function importSource(
     const key = selection.guid ?? `${source.guid}:${i}`;
     selection.codings.forEach((coding, ci) => {
       report.codings++;
+      const coder = ctx.coderOf(coding.user ?? selection.user ?? selection.modifyingUser ?? source.user);
       const created = coding.created ?? selection.created ?? selection.modified ?? ctx.now;
       const quote = place ? quoteAt(text, place.start, place.end) : { exact: searchableName(selection.name), prefix: '', suffix: '' };
       annotations.push({
@@ -145,7 +146,9 @@ export function importSource(
         end: place ? place.end : 0,
         ...quote,
         memo,
-        coder: ctx.coderOf(coding.user ?? selection.user ?? selection.modifyingUser ?? source.user),
+        coderId: coder.id,
+        coder: coder.name,
+        editorId: coder.id,
         created,
         // A selection changed before its coding was made was last changed by that coding.
         modified: selection.modified !== null && Date.parse(selection.modified) >= Date.parse(created) ? selection.modified : created,

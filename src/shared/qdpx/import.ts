@@ -9,6 +9,7 @@
  * with a sentence naming the file and what is wrong; anything smaller that is wrong (a source
  * whose text is missing, a selection without positions) is reported and the rest comes over.
  */
+import { nameCoderId } from '../coders/coder-ids';
 import type { Annotation, DocumentRecord } from '../model';
 import { QDPX_LIMITS } from '../limits';
 import { fail, ok, type Result } from '../result';
@@ -133,15 +134,16 @@ function importProject(project: QdeProject, archive: ZipArchive, options: QdpxRe
   };
 
   const unknownUsers = new Set<string>();
-  const coderOf = (guid: string | null): string => {
-    if (guid === null) return '';
+  // A user's GUID is the coder's id, so exporting and importing again keeps the layer.
+  const coderOf = (guid: string | null): { id: string; name: string } => {
+    if (guid === null) return { id: nameCoderId(''), name: '' };
     const user = project.users.get(guid);
-    if (user) return user.name;
+    if (user) return { id: guid, name: user.name };
     if (!unknownUsers.has(guid)) {
       unknownUsers.add(guid);
       problems.push(`Codings are by the user ${guid}, whom the file does not list; that coder is called “User ${guid.slice(0, 8)}”.`);
     }
-    return `User ${guid.slice(0, 8)}`;
+    return { id: guid, name: `User ${guid.slice(0, 8)}` };
   };
 
   // Memos: the selection's description, then its notes (by reference or link), each once.

@@ -59,7 +59,7 @@ describe('planQdpxImport', () => {
   const hash = 'h-same';
   const existing: DocumentRecord = { id: 'lib-doc', title: 'Mine', text, hash, sourceName: 'mine.txt', importedAt: '', lastOpenedAt: '' };
   const doc = (id: string, h: string): DocumentRecord => ({ id, title: id, text: h, hash: h, sourceName: id, importedAt: '', lastOpenedAt: '' });
-  const annotation = (id: string, documentId: string): Annotation => ({ id, documentId, categoryId: GUID_A, start: 0, end: 4, exact: 'Same', prefix: '', suffix: ' text.', memo: '', coder: 'Ada', created: '', modified: '', status: 'placed' });
+  const annotation = (id: string, documentId: string): Annotation => ({ id, documentId, categoryId: GUID_A, start: 0, end: 4, exact: 'Same', prefix: '', suffix: ' text.', memo: '', coderId: 'c-ada', coder: 'Ada', editorId: 'c-ada', created: '', modified: '', status: 'placed' });
   const result: QdpxImport = {
     fileName: 'f.qdpx',
     projectName: 'P',

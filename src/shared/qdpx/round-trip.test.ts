@@ -4,6 +4,7 @@
  * guillemets, NBSP and emoji (astral, with a skin-tone modifier).
  */
 import { describe, expect, it } from 'vitest';
+import { nameCoderId } from '../coders/coder-ids';
 import { Anchorer, quoteAt } from '../anchoring/anchor';
 import { DEFAULT_CATEGORIES } from '../codebook';
 import type { Annotation, Category, DocumentRecord } from '../model';
@@ -25,7 +26,7 @@ function on(id: string, quote: string, categoryId: string, coder: string, memo =
   const start = MIXED_TEXT.indexOf(quote);
   if (start < 0) throw new Error(quote);
   const end = start + quote.length;
-  return { id, documentId: doc.id, categoryId, start, end, ...quoteAt(MIXED_TEXT, start, end), memo, coder, created: '2024-05-02T09:31:12.250Z', modified: '2024-05-02T10:00:00Z', status: 'placed' };
+  return { id, documentId: doc.id, categoryId, start, end, ...quoteAt(MIXED_TEXT, start, end), memo, coderId: nameCoderId(coder), coder, editorId: nameCoderId(coder), created: '2024-05-02T09:31:12.250Z', modified: '2024-05-02T10:00:00Z', status: 'placed' };
 }
 
 /** Two coders' layers, overlapping spans, memos with line breaks, quotes and a long one. */

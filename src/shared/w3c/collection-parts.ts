@@ -5,9 +5,10 @@
  * around the page.
  */
 import { sortCategories } from '../codebook';
-import type { Annotation, Category, DocumentRecord } from '../model';
+import { coderIri } from '../coders/coder-ids';
+import type { Annotation, Category, Coder, DocumentRecord } from '../model';
 import { OffsetMap } from '../text/offsets';
-import { ANNO_CONTEXT, CODEBOOK_PROPERTY, CODEBOOK_SCHEME_IRI, CONCEPT_KEYS, categoryIri, uuidIri } from './vocabulary';
+import { ANNO_CONTEXT, CODEBOOK_PROPERTY, CODEBOOK_SCHEME_IRI, CONCEPT_KEYS, RULE_KEYS, categoryIri, uuidIri } from './vocabulary';
 
 /** The software that made the file, written as the annotations' `generator`. */
 export interface GeneratorInfo {
@@ -31,6 +32,11 @@ export interface CollectionInput {
   annotations: Annotation[];
   /** The codebook, shipped whole in the file. */
   categories: Category[];
+  /**
+   * The coders, for each annotation's `creator` (id and current name); an annotation whose coder
+   * is missing here is written with the name it keeps.
+   */
+  coders?: readonly Coder[];
 }
 
 /** A JSON object as written to the file. */
@@ -46,13 +52,32 @@ export function conceptOf(category: Category, full: boolean): JsonObject {
     [CONCEPT_KEYS.scheme]: CODEBOOK_SCHEME_IRI,
   };
   if (!full) return concept;
-  return {
+  const shipped: JsonObject = {
     ...concept,
     [CONCEPT_KEYS.definition]: category.definition,
     [CONCEPT_KEYS.colour]: category.colour,
     [CONCEPT_KEYS.order]: category.order,
     [CONCEPT_KEYS.retired]: category.retired,
   };
+  if (category.rules?.length) {
+    shipped[CONCEPT_KEYS.rules] = category.rules.map((r) => ({
+      id: uuidIri(r.id),
+      [RULE_KEYS.text]: r.text,
+      [RULE_KEYS.example]: r.example,
+      [RULE_KEYS.created]: r.created,
+    }));
+  }
+  return shipped;
+}
+
+/**
+ * A coder as the W3C `creator`: its id as an IRI, its name, and `Person`, or `Organization` for
+ * a consensus layer (the group's decision; the import reads it back as a consensus layer).
+ * Null for the unnamed coder of annotations without any: they are written without a creator.
+ */
+export function creatorOf(coder: Coder): JsonObject | null {
+  if (coder.name === '') return null;
+  return { id: coderIri(coder.id), type: coder.kind === 'consensus' ? 'Organization' : 'Person', name: coder.name };
 }
 
 /** The exporting software as a W3C `Software` agent. */
@@ -82,6 +107,8 @@ export interface ExportEntry {
   category: Category;
   /** Shared by all annotations of `doc`: UTF-16 → code points. */
   map: OffsetMap;
+  /** The `creator` (shared by all annotations of the coder), or null for none. */
+  creator: JsonObject | null;
 }
 
 /** True when an annotation can be written with at least one valid selector. */
@@ -98,13 +125,23 @@ function exportable(a: Annotation): boolean {
 export function exportEntries(input: CollectionInput): ExportEntry[] {
   const docs = new Map(input.documents.map((d, i) => [d.id, { doc: d, index: i, map: null as OffsetMap | null }]));
   const categories = new Map(input.categories.map((c) => [c.id, c]));
+  const coders = new Map((input.coders ?? []).map((c) => [c.id, c]));
+  const creators = new Map<string, JsonObject | null>();
+  const creator = (a: Annotation): JsonObject | null => {
+    let found = creators.get(a.coderId);
+    if (found === undefined) {
+      found = creatorOf(coders.get(a.coderId) ?? { id: a.coderId, name: a.coder, kind: 'person' });
+      creators.set(a.coderId, found);
+    }
+    return found;
+  };
   const chosen: { a: Annotation; index: number; entry: ExportEntry }[] = [];
   for (const a of input.annotations) {
     const d = docs.get(a.documentId);
     if (!d || !exportable(a)) continue;
     const map = d.map ?? (d.map = new OffsetMap(d.doc.text));
     const category = categories.get(a.categoryId) ?? missingCategory(a.categoryId);
-    chosen.push({ a, index: d.index, entry: { annotation: a, doc: d.doc, category, map } });
+    chosen.push({ a, index: d.index, entry: { annotation: a, doc: d.doc, category, map, creator: creator(a) } });
   }
   chosen.sort(
     ({ a, index: da }, { a: b, index: db }) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameCoderId } from '../coders/coder-ids';
 import { DEFAULT_CATEGORIES } from '../codebook';
 import type { Annotation, Category, DocumentRecord } from '../model';
 import { contentHash } from '../text/hash';
@@ -15,11 +16,13 @@ function document(over: Partial<DocumentRecord> = {}): DocumentRecord {
   };
 }
 
+const ALEX = nameCoderId('Alex');
+
 function annotation(quote: string, over: Partial<Annotation> = {}): Annotation {
   const start = TEXT.indexOf(quote);
   return {
     id: '0b0c8a6e-1a48-4b7e-9a4e-2f1d2c3b4a51', documentId: 'doc-1', categoryId: 'claim', start, end: start + quote.length,
-    exact: quote, prefix: '', suffix: '', memo: '', coder: 'Alex', created: '2024-05-02T09:31:12Z',
+    exact: quote, prefix: '', suffix: '', memo: '', coderId: ALEX, coder: 'Alex', editorId: ALEX, created: '2024-05-02T09:31:12Z',
     modified: '2024-05-02T09:40:00Z', status: 'placed', ...over,
   };
 }

@@ -58,6 +58,7 @@ class AnnotationWriter {
   private readonly generator: string;
   private readonly bodies = new Map<string, string>();
   private readonly sources = new Map<DocumentRecord, string>();
+  private readonly creators = new Map<object, string>();
 
   constructor(generator: object) {
     this.generator = JSON.stringify(generator);
@@ -82,14 +83,23 @@ class AnnotationWriter {
     return text;
   }
 
+  private creatorOf(creator: object): string {
+    let text = this.creators.get(creator);
+    if (text === undefined) {
+      text = JSON.stringify(creator);
+      this.creators.set(creator, text);
+    }
+    return text;
+  }
+
   /** Appends one annotation as compact JSON, equal to `JSON.stringify(annotationToW3c(…))`. */
-  write({ annotation: a, doc, category, map }: ExportEntry, out: string[]): void {
+  write({ annotation: a, doc, category, map, creator }: ExportEntry, out: string[]): void {
     out.push(
       '{"id":"', jsonStringBody(uuidIri(a.id)),
       '","type":"Annotation","motivation":"classifying","created":"', jsonStringBody(a.created),
       '","modified":"', jsonStringBody(a.modified), '"',
     );
-    if (a.coder !== '') out.push(',"creator":{"type":"Person","name":"', jsonStringBody(a.coder), '"}');
+    if (creator) out.push(',"creator":', this.creatorOf(creator));
     out.push(',"generator":', this.generator, ',"body":[', this.bodiesOf(category));
     if (a.memo !== '') out.push(',{"type":"TextualBody","purpose":"commenting","value":"', jsonStringBody(a.memo), '","format":"text/plain"}');
     out.push('],"target":{"type":"SpecificResource","source":', this.sourceOf(doc), ',"selector":[{"type":"TextQuoteSelector","exact":"');

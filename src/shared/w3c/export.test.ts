@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameCoderId } from '../coders/coder-ids';
 import { DEFAULT_CATEGORIES } from '../codebook';
 import type { Annotation, DocumentRecord } from '../model';
 import { contentHash, niUri } from '../text/hash';
@@ -11,10 +12,12 @@ const doc: DocumentRecord = {
   importedAt: '2024-05-01T08:00:00Z', lastOpenedAt: '',
 };
 
+const ALEX = nameCoderId('Alex');
+
 function annotation(over: Partial<Annotation>): Annotation {
   return {
     id: '0b0c8a6e-1a48-4b7e-9a4e-2f1d2c3b4a51', documentId: 'doc-1', categoryId: 'claim', start: 0, end: 0,
-    exact: '', prefix: '', suffix: '', memo: '', coder: 'Alex', created: '2024-05-02T09:31:12Z',
+    exact: '', prefix: '', suffix: '', memo: '', coderId: ALEX, coder: 'Alex', editorId: ALEX, created: '2024-05-02T09:31:12Z',
     modified: '2024-05-02T09:40:00Z', status: 'placed', ...over,
   };
 }

@@ -7,10 +7,13 @@
  *   W3C schemas reject a TextualBody with both `id` and `purpose`), a `SpecificResource`
  *   with `purpose: "classifying"` whose `skos:Concept` source has an IRI made from the stable
  *   category id, and the memo as a `TextualBody` with `purpose: "commenting"` when not empty;
+ * - creator: the coder, with its id (`urn:uuid:…`) and current name, as a `Person`, or an
+ *   `Organization` for a consensus layer;
  * - target: a `SpecificResource` on the text named by content (`ni:` URI of its hash), with a
  *   `TextQuoteSelector` and, unless the annotation is an orphan, a `TextPositionSelector`
  *   counting Unicode code points.
- * The full codebook rides on the collection under `conformsTo`.
+ * The full codebook rides on the collection under `conformsTo`, with each category's coding
+ * rules as `skos:scopeNote` nodes (text, example quote, date).
  *
  * `buildCollection` gives the collection as objects; `serialiseCollection` writes the file's
  * text directly (`collection-text.ts`: pretty frame, one compact line per annotation) and the
@@ -25,6 +28,7 @@ import {
   agentOf,
   categoryBodies,
   collectionHead,
+  creatorOf,
   exportEntries,
   pageHead,
   sourceOf,
@@ -71,6 +75,7 @@ export function annotationToW3c(
   category: Category,
   generator: JsonObject,
   map: OffsetMap = new OffsetMap(doc.text),
+  creator: JsonObject | null = creatorOf({ id: annotation.coderId, name: annotation.coder, kind: 'person' }),
 ): JsonObject {
   const body = categoryBodies(category);
   if (annotation.memo !== '') {
@@ -83,7 +88,7 @@ export function annotationToW3c(
     created: annotation.created,
     modified: annotation.modified,
   };
-  if (annotation.coder !== '') out.creator = { type: 'Person', name: annotation.coder };
+  if (creator) out.creator = creator;
   return { ...out, generator, body, target: targetOf(annotation, doc, map) };
 }
 
@@ -94,7 +99,7 @@ export function annotationToW3c(
  */
 export function buildCollection(input: CollectionInput): JsonObject {
   const generator = agentOf(input.generator);
-  const items = exportEntries(input).map((e) => annotationToW3c(e.annotation, e.doc, e.category, generator, e.map));
+  const items = exportEntries(input).map((e) => annotationToW3c(e.annotation, e.doc, e.category, generator, e.map, e.creator));
   const collection = collectionHead(input, generator, items.length);
   // A page needs at least one item (model 5.2), and `first` is required only when total > 0.
   if (items.length > 0) collection.first = { ...pageHead(input), items };

@@ -1,5 +1,5 @@
 /** Types produced by reading an annotation exchange file (see `import.ts`). */
-import type { Category } from '../model';
+import type { Category, CoderKind } from '../model';
 
 /** The dialect a file was recognised as. */
 export type ImportFormat = 'w3c' | 'hypothesis' | 'recogito';
@@ -15,7 +15,12 @@ export interface ImportedAnnotation {
   categoryId: string | null;
   categoryLabel: string;
   memo: string;
+  /** The coder's id: from the `creator`'s IRI, else name-based (see `coders/coder-ids.ts`). */
+  coderId: string;
+  /** The coder's name ('' when the file names none). */
   coder: string;
+  /** `consensus` for a creator of type `Organization` (how the workbench writes a consensus layer). */
+  coderKind: CoderKind;
   /** ISO 8601 UTC times ending in `Z`; empty when the file gives none. */
   created: string;
   modified: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameCoderId } from '../coders/coder-ids';
 import { describeProblem, parseAnnotationFile, type ParsedFile } from './import';
 import { IMPORT_LIMITS } from '../limits';
 
@@ -31,7 +32,7 @@ function parse(value: unknown): ParsedFile {
 
 describe('parseAnnotationFile: accepted shapes', () => {
   const expected = {
-    id: 'a1', categoryId: 'claim', categoryLabel: 'claim', memo: 'A memo.', coder: 'Alex',
+    id: 'a1', categoryId: 'claim', categoryLabel: 'claim', memo: 'A memo.', coderId: nameCoderId('Alex'), coder: 'Alex', coderKind: 'person',
     created: '2024-05-02T09:31:12Z', modified: '2024-05-02T09:31:12Z',
     source: { hash: null, iri: 'urn:uuid:doc', title: 'Seminar' },
     quote: { exact: 'budget 📉', prefix: 'the ', suffix: '.' }, position: { start: 4, end: 12 },
@@ -87,7 +88,8 @@ describe('parseAnnotationFile: accepted shapes', () => {
     const parsed = parse(recogito);
     expect(parsed.format).toBe('recogito');
     expect(parsed.annotations).toEqual([{
-      id: '9c6f3c1e-1d2b-4a3c-8e5f-6a7b8c9d0e1f', categoryId: null, categoryLabel: 'demand', memo: 'Deadline.', coder: 'Lena',
+      id: '9c6f3c1e-1d2b-4a3c-8e5f-6a7b8c9d0e1f', categoryId: null, categoryLabel: 'demand', memo: 'Deadline.',
+      coderId: 'https://recogito.example/users/lena', coder: 'Lena', coderKind: 'person',
       created: '2024-05-04T12:00:00Z', modified: '2024-05-04T12:00:00Z', source: { hash: null, iri: null, title: null },
       quote: { exact: 'We demand an audit', prefix: '', suffix: '' }, position: null,
     }]);

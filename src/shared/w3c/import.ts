@@ -10,14 +10,14 @@
  * problem naming its index, id and the property at fault, for the report shown before writing.
  */
 import { EXTRA_COLOURS } from '../codebook';
-import type { Category } from '../model';
+import type { Category, CategoryRule, Coder } from '../model';
 import { fail, ok, type Result } from '../result';
 import type { ImportFormat, ImportProblem, ImportedAnnotation, ParsedFile } from './import-types';
 import { PropertyError, firstString, hasType, isObj, many } from './json-read';
 import { conceptId, conceptLabel, readHypothesisRow, readW3cAnnotation } from './read-annotation';
 import { IMPORT_LIMITS } from '../limits';
-import { CODEBOOK_PROPERTY, CONCEPT_KEYS } from './vocabulary';
-import { ABSOLUTE_IRI, HEX_COLOUR } from '../patterns';
+import { CODEBOOK_PROPERTY, CONCEPT_KEYS, RULE_KEYS, idFromIri } from './vocabulary';
+import { ABSOLUTE_IRI, HEX_COLOUR, UTC_TIME } from '../patterns';
 
 export type { ImportFormat, ImportProblem, ImportedAnnotation, ParsedFile } from './import-types';
 
@@ -80,6 +80,31 @@ function dialect(located: Located): ImportFormat {
   return foreign ? 'recogito' : 'w3c';
 }
 
+/** The coding rules of a shipped concept (scope-note nodes with text and example); others are ignored. */
+function shippedRules(notes: unknown): CategoryRule[] {
+  const rules: CategoryRule[] = [];
+  many(notes).forEach((note, i) => {
+    if (!isObj(note)) return;
+    const text = firstString(note[RULE_KEYS.text]);
+    if (!text) return;
+    const created = firstString(note[RULE_KEYS.created]) ?? '';
+    rules.push({
+      id: typeof note.id === 'string' ? idFromIri(note.id) : `rule-${i + 1}`,
+      text,
+      example: firstString(note[RULE_KEYS.example]) ?? '',
+      created: UTC_TIME.test(created) ? created : '1970-01-01T00:00:00.000Z',
+    });
+  });
+  return rules;
+}
+
+/** The coders of a file's annotations, one per coder id, in first-appearance order. */
+export function codersOfFile(annotations: readonly Pick<ImportedAnnotation, 'coderId' | 'coder' | 'coderKind'>[]): Coder[] {
+  const coders = new Map<string, Coder>();
+  for (const a of annotations) if (!coders.has(a.coderId)) coders.set(a.coderId, { id: a.coderId, name: a.coder, kind: a.coderKind });
+  return [...coders.values()];
+}
+
 /** The codebook shipped under the collection's `conformsTo` (see `export.ts`), or []. */
 export function shippedCodebook(root: unknown): Category[] {
   if (!isObj(root)) return [];
@@ -93,7 +118,9 @@ export function shippedCodebook(root: unknown): Category[] {
       if (!id || !label || categories.some((c) => c.id === id)) return;
       const colour = firstString(concept[CONCEPT_KEYS.colour]) ?? '';
       const order = concept[CONCEPT_KEYS.order];
+      const rules = shippedRules(concept[CONCEPT_KEYS.rules]);
       categories.push({
+        ...(rules.length ? { rules } : {}),
         id,
         label,
         definition: firstString(concept[CONCEPT_KEYS.definition]) ?? '',

@@ -32,7 +32,7 @@ const cpIndex = (quote: string): number => cp(TEXT.slice(0, TEXT.indexOf(quote))
 
 function imported(over: Partial<ImportedAnnotation>): ImportedAnnotation {
   return {
-    id: 'x', categoryId: 'claim', categoryLabel: 'claim', memo: '', coder: 'C', created: '2024-01-01T00:00:00Z',
+    id: 'x', categoryId: 'claim', categoryLabel: 'claim', memo: '', coderId: 'c-id', coder: 'C', coderKind: 'person', created: '2024-01-01T00:00:00Z',
     modified: '2024-01-01T00:00:00Z', source: { hash: null, iri: null, title: null }, quote: null, position: null, ...over,
   };
 }

@@ -4,6 +4,8 @@
  * annotation carries (the workbench's model has one category per annotation) or throws a
  * PropertyError naming what is wrong.
  */
+import { coderIdFromIri, nameCoderId } from '../coders/coder-ids';
+import type { CoderKind } from '../model';
 import type { ImportedAnnotation } from './import-types';
 import { PropertyError, firstString, hasType, inside, isObj, many, utcTime, type Obj } from './json-read';
 import { readTarget } from './read-target';
@@ -89,15 +91,33 @@ function readBodies(anno: Obj): { refs: CategoryRef[]; memo: string } {
   return { refs, memo: memos.length === 1 ? memos[0] : memos.join('\n\n') };
 }
 
-function coderOf(creator: unknown): string {
+/** The coder of an annotation's `creator`: its id, name and kind (see `ImportedAnnotation`). */
+interface CreatorRef {
+  coderId: string;
+  coder: string;
+  coderKind: CoderKind;
+}
+
+/**
+ * The coder a `creator` names: its IRI as id (a `urn:uuid:` gives the UUID) or, without one,
+ * the name-based id of its name, so the same coder in several files is one layer; an
+ * `Organization` is a consensus layer (the workbench writes its consensus so). No creator: the
+ * unnamed coder.
+ */
+function coderOf(creator: unknown): CreatorRef {
   for (const agent of many(creator)) {
-    if (typeof agent === 'string') return coderFromAccount(agent);
+    if (typeof agent === 'string') {
+      const name = coderFromAccount(agent);
+      return { coderId: coderIdFromIri(agent) ?? nameCoderId(name), coder: name, coderKind: 'person' };
+    }
     if (!isObj(agent)) continue;
-    const name = firstString(agent.name) ?? firstString(agent.nickname);
-    if (name) return name;
-    if (typeof agent.id === 'string') return coderFromAccount(agent.id);
+    const iri = typeof agent.id === 'string' ? coderIdFromIri(agent.id) : null;
+    const name = firstString(agent.name) ?? firstString(agent.nickname) ?? (typeof agent.id === 'string' ? coderFromAccount(agent.id) : null);
+    if (!name && !iri) continue;
+    const coderKind: CoderKind = hasType(agent.type, 'Organization') ? 'consensus' : 'person';
+    return { coderId: iri ?? nameCoderId(name ?? ''), coder: name ?? '', coderKind };
   }
-  return '';
+  return { coderId: nameCoderId(''), coder: '', coderKind: 'person' };
 }
 
 /** What an imported annotation has besides its category. */
@@ -113,7 +133,9 @@ function perCategory(base: Common, refs: CategoryRef[], property: string): Impor
       categoryId: refs[i].id,
       categoryLabel: refs[i].label,
       memo: base.memo,
+      coderId: base.coderId,
       coder: base.coder,
+      coderKind: base.coderKind,
       created: base.created,
       modified: base.modified,
       source: base.source,
@@ -140,7 +162,7 @@ export function readW3cAnnotation(anno: unknown): ImportedAnnotation[] {
   const { refs, memo } = readBodies(anno);
   const { source, quote, position } = readTarget(anno.target);
   const { created, modified } = times(anno.created, anno.modified, 'modified');
-  return perCategory({ id, memo, coder: coderOf(anno.creator), created, modified, source, quote, position }, refs, 'body');
+  return perCategory({ id, memo, ...coderOf(anno.creator), created, modified, source, quote, position }, refs, 'body');
 }
 
 /** Reads one row of a Hypothesis export (`/api/search` rows). */
@@ -169,6 +191,6 @@ export function readHypothesisRow(row: unknown): ImportedAnnotation[] {
   };
   const { created, modified } = times(row.created, row.updated, 'updated');
   const memo = typeof row.text === 'string' ? row.text : '';
-  const coder = typeof row.user === 'string' ? coderFromAccount(row.user) : '';
-  return perCategory({ id: row.id, memo, coder, created, modified, source, quote: target.quote, position: target.position }, refs, 'tags');
+  const coder = coderOf(typeof row.user === 'string' ? row.user : undefined);
+  return perCategory({ id: row.id, memo, ...coder, created, modified, source, quote: target.quote, position: target.position }, refs, 'tags');
 }

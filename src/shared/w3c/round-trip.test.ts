@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameCoderId } from '../coders/coder-ids';
 import { Anchorer } from '../anchoring/anchor';
 import { DEFAULT_CATEGORIES } from '../codebook';
 import type { Annotation, Category, DocumentRecord } from '../model';
@@ -6,7 +7,7 @@ import { CONTEXT_LENGTH } from '../model';
 import { contentHash } from '../text/hash';
 import { prefixBefore, suffixAfter } from '../text/offsets';
 import { buildCollection, serialiseCollection, type CollectionInput, type JsonObject } from './export';
-import { parseAnnotationFile } from './import';
+import { codersOfFile, parseAnnotationFile } from './import';
 import { placeAnnotations } from './place';
 
 const TEXT = 'МОДЕРАТОР: Добро пожаловать 👋🏽!\nMÜLLER: Бюджет урезали на 40 % 📉, это факт.\n' +
@@ -23,7 +24,7 @@ function at(id: string, quote: string, categoryId: string, memo = '', coder = '�
   const end = start + quote.length;
   return {
     id, documentId: doc.id, categoryId, start, end, exact: quote, prefix: prefixBefore(TEXT, start, CONTEXT_LENGTH),
-    suffix: suffixAfter(TEXT, end, CONTEXT_LENGTH), memo, coder, created: '2024-05-02T09:31:12.250Z',
+    suffix: suffixAfter(TEXT, end, CONTEXT_LENGTH), memo, coderId: nameCoderId(coder), coder, editorId: nameCoderId(coder), created: '2024-05-02T09:31:12.250Z',
     modified: '2024-05-02T10:00:00Z', status: 'placed',
   };
 }
@@ -84,5 +85,35 @@ describe('export → import → place → export', () => {
       if (!position) continue;
       expect(points.slice(position.start as number, position.end as number).join('')).toBe(quote.exact);
     }
+  });
+
+  it('writes each coder as creator with id and current name, a consensus as an Organization, and reads them back', () => {
+    const consensus = { id: '6a1d0a8e-0c1b-4d7e-9f3a-5b2c8d4e6f70', name: 'Consensus', kind: 'consensus' as const };
+    const ben = { id: '2b7e4f1c-8d3a-4c5e-9b6f-1a0d3e5c7b92', name: 'Ben', kind: 'person' as const };
+    const list = [
+      { ...annotations[0], coderId: ben.id, coder: 'Benjamin (old name)', editorId: ben.id },
+      { ...annotations[1], coderId: consensus.id, coder: 'Consensus', editorId: ben.id },
+    ];
+    const collection = buildCollection({ ...input(list), coders: [ben, consensus] });
+    const creators = ((collection.first as JsonObject).items as JsonObject[]).map((i) => i.creator);
+    expect(creators).toEqual([
+      { id: `urn:uuid:${ben.id}`, type: 'Person', name: 'Ben' },
+      { id: `urn:uuid:${consensus.id}`, type: 'Organization', name: 'Consensus' },
+    ]);
+    const { parsed, placed } = reimport(JSON.stringify(collection), categories);
+    expect(codersOfFile(parsed.annotations)).toEqual([ben, consensus]);
+    // The adjudicator is the workbench's own data; the file names only the layer.
+    expect(placed.annotations.map((a) => [a.coderId, a.editorId])).toEqual([[ben.id, ben.id], [consensus.id, consensus.id]]);
+  });
+
+  it('ships coding rules under their category and reads them back', () => {
+    const rules = [{ id: '0e6a6f1e-27a4-4d0e-8b39-6b5a0c2f9d11', text: 'A question is no claim.', example: 'Вы скрыли', created: '2026-01-02T00:00:00.000Z' }];
+    const withRules = categories.map((c) => (c.id === 'claim' ? { ...c, rules } : c));
+    const json = serialiseCollection(input(annotations, withRules));
+    const concept = ((JSON.parse(json).conformsTo as JsonObject)['skos:hasTopConcept'] as JsonObject[])[0];
+    expect(concept['skos:scopeNote']).toEqual([{ id: `urn:uuid:${rules[0].id}`, 'rdf:value': rules[0].text, 'skos:example': 'Вы скрыли', 'dcterms:created': rules[0].created }]);
+    const { parsed } = reimport(json, categories);
+    expect(parsed.categories.find((c) => c.id === 'claim')?.rules).toEqual(rules);
+    expect(parsed.categories.find((c) => c.id === 'demand')?.rules).toBeUndefined();
   });
 });

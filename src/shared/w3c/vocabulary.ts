@@ -32,6 +32,15 @@ export const CONCEPT_KEYS = {
   /** `owl:deprecated` is how SKOS vocabularies mark a retired concept. */
   retired: 'owl:deprecated',
   topConcepts: 'skos:hasTopConcept',
+  /** Coding rules under the definition: SKOS scope notes ("how to use the concept"), as nodes. */
+  rules: 'skos:scopeNote',
+} as const;
+
+/** Keys of one shipped rule (a scope-note node): its text, the quote it was decided on, when. */
+export const RULE_KEYS = {
+  text: 'rdf:value',
+  example: 'skos:example',
+  created: 'dcterms:created',
 } as const;
 
 /**

@@ -1,12 +1,13 @@
 /**
- * Speaker turns as agreement units for the command line: a stop-gap adapter over the one
+ * Speaker turns as agreement units, for the app's agreement panel and the command line alike
+ * (the one place both call, so it can be swapped): a stop-gap adapter over the one
  * speaker rule there is today (`speakerOf` in src/shared/text/canonical.ts), read the way the
  * datasets read it (`DocumentIndex`): a non-blank line that `speakerOf` recognises starts a
  * turn, which runs to the end of the last non-blank line before the next one. Text before the
  * first turn belongs to no turn. Replace with the transcript structure's turns when it lands.
  */
-import type { UnitRange } from '../shared/agreement/unit-ranges';
-import { paragraphsOf, speakerOf } from '../shared/text/canonical';
+import type { UnitRange } from './unit-ranges';
+import { paragraphsOf, speakerOf } from '../text/canonical';
 
 /** The turns of `text` as UTF-16 ranges named "turn N (SPEAKER)". */
 export function turnUnits(text: string): UnitRange[] {

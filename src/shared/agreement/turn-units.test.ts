@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { turnUnits } from './agreement-turns';
+import { turnUnits } from './turn-units';
 
 describe('turnUnits', () => {
   it('starts a turn at each speaker line and runs it to the last line before the next', () => {
