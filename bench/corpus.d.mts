@@ -1,5 +1,5 @@
 /** Types of `corpus.mjs` (plain JavaScript so that Node and the page bundle share it). */
-import type { Annotation, DocumentRecord } from '../src/shared/model';
+import type { Annotation, Coder, DocumentRecord } from '../src/shared/model';
 
 export interface Corpus {
   big: DocumentRecord;
@@ -9,6 +9,8 @@ export interface Corpus {
   editedText: string;
 }
 
+/** The bench's own coder (the local coder of the seeded workspace). */
+export const BENCH_CODER: Coder;
 export function prng(seed: number): () => number;
 export function utf8Length(s: string): number;
 export function generateCorpus(options: {

@@ -169,6 +169,9 @@ export function smallEdits(rand, text, count) {
   return out.normalize('NFC');
 }
 
+/** The bench's own coder (the local coder of the seeded workspace). */
+export const BENCH_CODER = { id: '0b1e0c4d-7a52-4c3e-9f10-6d2b8e4a1c77', name: 'bench', kind: 'person' };
+
 /** Plain data for the whole corpus; `quoteAt` and `hash` come from the app's shared code. */
 export function generateCorpus({ seed = 20240607, bigBytes = 2 * 1024 * 1024, libraryCount = 50, libraryBytes = 100 * 1024, annotationCount = 20_000, editCount = 50, quoteAt, hash }) {
   const rand = prng(seed);
@@ -191,7 +194,9 @@ export function generateCorpus({ seed = 20240607, bigBytes = 2 * 1024 * 1024, li
       end,
       ...quoteAt(bigText, start, end),
       memo: rand() < 0.15 ? pick(rand, MEMOS) : '',
-      coder: 'bench',
+      coderId: BENCH_CODER.id,
+      coder: BENCH_CODER.name,
+      editorId: BENCH_CODER.id,
       created: stamp,
       modified: stamp,
       status: 'placed',

@@ -7,7 +7,7 @@
  * `performance.mark/measure` and PerformanceObserver; never with sleeps.
  */
 import * as textQuote from 'dom-anchor-text-quote';
-import { WorkbenchDatabase } from '../src/renderer/db/database';
+import { SETTING_KEYS, WorkbenchDatabase } from '../src/renderer/db/database';
 import { Repository } from '../src/renderer/db/repository';
 import { importEdit, planImport, readAnnotationFile } from '../src/renderer/features/exchange/annotation-import';
 import { readerOf } from '../src/renderer/features/workspace/library-reader';
@@ -18,7 +18,7 @@ import { datasetFiles, datasetFromModel } from '../src/shared/dataset/tables';
 import type { Annotation, DocumentRecord } from '../src/shared/model';
 import { contentHash } from '../src/shared/text/hash';
 import { serialiseCollection } from '../src/shared/w3c/export';
-import { generateCorpus, type Corpus } from './corpus.mjs';
+import { BENCH_CODER, generateCorpus, type Corpus } from './corpus.mjs';
 
 const BIG_TITLE = 'Bench transcript (2 MB)';
 const SMALL_TITLE = 'Library 01';
@@ -82,12 +82,13 @@ async function seed(): Promise<{ documents: number; annotations: number; bigChar
   const r = await repo();
   const db = r.db;
   const now = new Date().toISOString();
-  await db.transaction('rw', [db.documents, db.categories, db.settings], async () => {
+  await db.transaction('rw', [db.documents, db.categories, db.settings, db.coders], async () => {
+    await db.coders.bulkPut([BENCH_CODER]);
     await db.categories.bulkPut([...DEFAULT_CATEGORIES]);
     // The small document is the last opened, so the app boots into it, not into the big one.
     await db.documents.bulkPut([c.big, ...c.library.map((d, i) => (i === 0 ? { ...d, lastOpenedAt: now } : d))]);
     await db.settings.bulkPut([
-      { key: 'coder', value: 'bench' },
+      { key: SETTING_KEYS.coderId, value: BENCH_CODER.id },
       { key: 'seeded', value: now },
     ]);
   });
@@ -371,7 +372,7 @@ async function importAndAnchor(kind: 'identical' | 'edited'): Promise<{ ms: numb
   const db = new WorkbenchDatabase('bench-import');
   await db.open();
   const r = new Repository(db);
-  await r.replaceAll({ documents: [doc], annotations: [], categories: [...DEFAULT_CATEGORIES] });
+  await r.replaceAll({ documents: [doc], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [BENCH_CODER] });
   const start = performance.now();
   const parsed = readAnnotationFile(json, 'bench.jsonld');
   if (!parsed.ok) throw new Error(parsed.error);

@@ -28,7 +28,6 @@ describe('workspace file', () => {
     [serialiseWorkspace({ ...data, annotations: [{ ...annotation, end: 999 }] }, 'x'), 'lies outside'],
     [serialiseWorkspace({ ...data, documents: [{ ...doc, text: 'changed' }] }, 'x'), 'does not match its hash'],
     [serialiseWorkspace({ ...data, categories: [{ ...DEFAULT_CATEGORIES[0], colour: 'red' }] }, 'x'), 'categories[0].colour'],
-    [serialiseWorkspace({ ...data, coders: [] }, 'x'), 'belongs to a coder the file does not list'],
     [serialiseWorkspace({ ...data, coders: [{ ...ana, kind: 'robot' as 'person' }] }, 'x'), 'coders[0].kind'],
     [JSON.stringify({ ...JSON.parse(serialiseWorkspace(data, 'x')), coders: undefined }), 'has no coders'],
     [JSON.stringify({ ...JSON.parse(serialiseWorkspace(data, 'x')), annotations: [{ ...annotation, coderId: undefined }] }), 'annotations[0] has no coderId'],
@@ -54,5 +53,10 @@ describe('workspace file', () => {
     expect(read.ok && read.value.coders).toEqual([ana, { id: nameCoderId('Ben'), name: 'Ben', kind: 'person' }]);
     const elsewhere = parseWorkspace(json, 'old.json');
     expect(elsewhere.ok && elsewhere.value.annotations[0].coderId).toBe(nameCoderId('Ana'));
+  });
+
+  it('makes a coder the file does not list from the name its annotations keep', () => {
+    const read = parseWorkspace(serialiseWorkspace({ ...data, coders: [] }, 'x'), 'w.json');
+    expect(read.ok && read.value.coders).toEqual([ana]);
   });
 });

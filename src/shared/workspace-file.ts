@@ -127,10 +127,10 @@ export function parseWorkspace(json: string, fileName: string, options: ParseWor
     if (missing >= 0) return fail(`“${fileName}” is damaged: annotations[${missing}] has no coderId or editorId.`);
     if (!parsed.data.coders) return fail(`“${fileName}” is damaged: it has no coders.`);
     annotations = parsed.data.annotations.map((a) => withCoderId(a, local));
-    coders = parsed.data.coders;
-    const known = new Set(coders.map((c) => c.id));
-    const unknown = annotations.find((a) => !known.has(a.coderId));
-    if (unknown) return fail(`“${fileName}” is damaged: annotation ${unknown.id} belongs to a coder the file does not list.`);
+    // A coder the file does not list (it should) is made from the name its annotations keep: nothing is lost.
+    const byId = new Map(parsed.data.coders.map((c) => [c.id, c]));
+    for (const a of annotations) if (!byId.has(a.coderId)) byId.set(a.coderId, { id: a.coderId, name: a.coder, kind: 'person' });
+    coders = [...byId.values()];
   }
   const texts = new Map<string, string>();
   for (const d of documents) {

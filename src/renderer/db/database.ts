@@ -1,8 +1,12 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Annotation, Category, DocumentRecord } from '../../shared/model';
+import { legacyCoders, withCoderId, type LegacyAnnotation } from '../../shared/coders/legacy';
+import type { Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
 import { packAll, type AnnotationCounts, type AnnotationPack } from './annotation-packs';
 
-/** A key/value setting (coder name, preferences). */
+/** Settings keys of this machine's coder (`coderId`) and of the name it had before v4 (`coder`). */
+export const SETTING_KEYS = { coderId: 'coderId', legacyCoderName: 'coder', consensusCoderId: 'consensusCoderId' } as const;
+
+/** A key/value setting (this machine's coder, preferences). */
 export interface Setting {
   key: string;
   value: string;
@@ -23,6 +27,10 @@ export const DATABASE_NAME = 'discourse-workbench';
  *   (`annotationPacks`, see `annotation-packs.ts` for why), with per-document counts by
  *   category beside them (`annotationCounts`); the `annotations` table is removed after its
  *   records have been moved.
+ * - v4: coders have ids (`coders` table: id, name, kind). The local coder's name (the `coder`
+ *   setting) becomes a coder with a new UUID, kept in the `coderId` setting; every annotation
+ *   gets `coderId` and `editorId` by the rule of `shared/coders/legacy.ts` (the local name the
+ *   local id, other names name-based ids), and every name a coder record.
  */
 export class WorkbenchDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
@@ -30,6 +38,7 @@ export class WorkbenchDatabase extends Dexie {
   annotationCounts!: EntityTable<AnnotationCounts, 'documentId'>;
   categories!: EntityTable<Category, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  coders!: EntityTable<Coder, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a committed transaction is on disk, not in OS buffers (Chromium ≥ 121
@@ -72,9 +81,35 @@ export class WorkbenchDatabase extends Dexie {
         settings: 'key',
       })
       .upgrade(async (tx) => {
+        // Records of v3 and before have no coder ids yet; v4's upgrade gives them theirs.
         const { packs, counts } = packAll(await tx.table<Annotation, string>('annotations').toArray());
         await tx.table('annotationPacks').bulkAdd(packs);
         await tx.table('annotationCounts').bulkAdd(counts);
+      });
+    this.version(4)
+      .stores({
+        documents: 'id, hash',
+        annotationPacks: '[documentId+pack], documentId, pack',
+        annotationCounts: 'documentId',
+        categories: 'id',
+        settings: 'key',
+        coders: 'id',
+      })
+      .upgrade(async (tx) => {
+        const settings = tx.table<Setting, string>('settings');
+        const name = (await settings.get(SETTING_KEYS.legacyCoderName))?.value ?? '';
+        const local: Coder | null = name === '' ? null : { id: crypto.randomUUID(), name, kind: 'person' };
+        const named: LegacyAnnotation[] = [];
+        await tx
+          .table<{ annotations: LegacyAnnotation[] }>('annotationPacks')
+          .toCollection()
+          .modify((pack) => {
+            named.push(...pack.annotations);
+            pack.annotations = pack.annotations.map((a) => withCoderId(a, local));
+          });
+        await tx.table('coders').bulkPut(legacyCoders(named, local));
+        if (local) await settings.put({ key: SETTING_KEYS.coderId, value: local.id });
+        await settings.delete(SETTING_KEYS.legacyCoderName);
       });
   }
 }

@@ -1,6 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../shared/codebook';
+import { nameCoderId } from '../../shared/coders/coder-ids';
+import type { Annotation } from '../../shared/model';
+import { packAll } from './annotation-packs';
 import { WorkbenchDatabase } from './database';
 import { Repository } from './repository';
 
@@ -57,13 +60,13 @@ async function writeVersion1(name: string): Promise<void> {
   old.close();
 }
 
-describe('schema v1 → v3 upgrade (through v2)', () => {
+describe('schema v1 → v4 upgrade (through v2 and v3)', () => {
   it('keeps every record and fills in the fields v2 added', async () => {
     const name = freshName();
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const documents = await db.documents.orderBy('id').toArray();
     expect(documents.map((d) => d.id)).toEqual(['d1', 'd2']);
@@ -79,6 +82,9 @@ describe('schema v1 → v3 upgrade (through v2)', () => {
     for (const a of annotations) {
       expect(a.status).toBe('placed');
       expect(a.coder).toBe('Ana');
+      // No local coder was set in v1: "Ana" gets her name-based id.
+      expect(a.coderId).toBe(nameCoderId('Ana'));
+      expect(a.editorId).toBe(a.coderId);
       expect(a.exact).toBe(`quote ${a.id}`);
     }
     expect(annotations.filter((a) => a.id !== 'b2').every((a) => a.memo === '')).toBe(true);
@@ -104,18 +110,18 @@ describe('schema v1 → v3 upgrade (through v2)', () => {
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationCounts', 'annotationPacks', 'categories', 'documents', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings']);
     expect(await db.categories.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     const repo = new Repository(db);
-    await repo.setSetting('coder', 'Ana');
-    expect(await repo.getSetting('coder')).toBe('Ana');
+    await repo.setSetting('coderId', 'x');
+    expect(await repo.getSetting('coderId')).toBe('x');
     await db.categories.bulkAdd([...DEFAULT_CATEGORIES]);
     expect((await repo.categories()).map((c) => c.id).sort()).toEqual(['accusation', 'claim', 'demand', 'proposal']);
     db.close();
   });
 
-  it('upgrades once: reopening a v3 database changes nothing', async () => {
+  it('upgrades once: reopening a v4 database changes nothing', async () => {
     const name = freshName();
     await writeVersion1(name);
     const first = new WorkbenchDatabase(name);
@@ -133,7 +139,7 @@ describe('schema v1 → v3 upgrade (through v2)', () => {
   });
 });
 
-describe('schema v2 → v3 upgrade', () => {
+describe('schema v2 → v4 upgrade (through v3)', () => {
   it('moves every annotation record into packs with exact counts and drops the old table', async () => {
     const name = freshName();
     const old = new Dexie(name);
@@ -156,12 +162,70 @@ describe('schema v2 → v3 upgrade', () => {
 
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).not.toContain('annotations');
     const repo = new Repository(db);
-    expect(await repo.annotationsOf('d1')).toEqual(records);
+    const localId = await repo.getSetting('coderId');
+    expect(localId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await repo.annotationsOf('d1')).toEqual(records.map((r) => ({ ...r, coderId: localId, editorId: localId })));
     expect(await repo.countsOf('d1')).toEqual({ claim: 84, demand: 83, proposal: 83 });
-    expect(await repo.getSetting('coder')).toBe('Ana');
+    expect(await repo.getSetting('coder')).toBeUndefined();
+    expect(await repo.coders()).toEqual([{ id: localId, name: 'Ana', kind: 'person' }]);
+    db.close();
+  });
+});
+
+describe('schema v3 → v4 upgrade: coders get ids', () => {
+  /** A v3 database: packs of annotations by Ana (the local coder), Ben and nobody. */
+  async function writeVersion3(name: string, localName: string | null): Promise<Annotation[]> {
+    const old = new Dexie(name);
+    old.version(3).stores({
+      documents: 'id, hash',
+      annotationPacks: '[documentId+pack], documentId, pack',
+      annotationCounts: 'documentId',
+      categories: 'id',
+      settings: 'key',
+    });
+    await old.open();
+    const records = ['Ana', 'Ben', 'Ana', '', 'Ben', 'Cleo'].map((coder, i) => ({ ...v1Annotation(`v3-${i}`, 'd1', i, i + 2), coder, memo: '', status: 'placed' as const }));
+    const { packs, counts } = packAll(records as unknown as Annotation[]);
+    await old.table('documents').add({ ...v1Document('d1', 'First text.'), lastOpenedAt: '', sourceName: '' });
+    await old.table('annotationPacks').bulkAdd(packs);
+    await old.table('annotationCounts').bulkAdd(counts);
+    if (localName !== null) await old.table('settings').put({ key: 'coder', value: localName });
+    old.close();
+    return records as unknown as Annotation[];
+  }
+
+  it('gives the local coder a new id for her name, other names name-based ids, one coder record each', async () => {
+    const name = freshName();
+    const records = await writeVersion3(name, 'Ana');
+    const db = new WorkbenchDatabase(name);
+    await db.open();
+    const repo = new Repository(db);
+    const localId = (await repo.getSetting('coderId'))!;
+    expect(localId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const expectedId = (coder: string) => (coder === 'Ana' ? localId : nameCoderId(coder));
+    const after = await repo.annotationsOf('d1');
+    expect(after).toEqual(records.map((r) => ({ ...r, coderId: expectedId(r.coder), editorId: expectedId(r.coder) })));
+    expect((await repo.coders()).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { id: nameCoderId(''), name: '', kind: 'person' },
+      { id: localId, name: 'Ana', kind: 'person' },
+      { id: nameCoderId('Ben'), name: 'Ben', kind: 'person' },
+      { id: nameCoderId('Cleo'), name: 'Cleo', kind: 'person' },
+    ]);
+    expect(await repo.getSetting('coder')).toBeUndefined();
+    expect(await repo.countsOf('d1')).toEqual({ claim: 6 });
+    db.close();
+  });
+
+  it('without a local coder, every name gets its name-based id and no coderId setting is made', async () => {
+    const name = freshName();
+    await writeVersion3(name, null);
+    const db = new WorkbenchDatabase(name);
+    const repo = new Repository(db);
+    expect(new Set((await repo.annotationsOf('d1')).map((a) => a.coderId))).toEqual(new Set(['Ana', 'Ben', '', 'Cleo'].map(nameCoderId)));
+    expect(await repo.getSetting('coderId')).toBeUndefined();
     db.close();
   });
 });

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../shared/codebook';
 import { invertEdit, type Edit } from '../../shared/edit';
-import type { Annotation, Category, DocumentRecord } from '../../shared/model';
+import type { Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
 import { WorkbenchDatabase } from './database';
 import { Repository } from './repository';
 
@@ -46,7 +46,9 @@ function ann(id: string, documentId: string, categoryId: string, start = 0, end 
     prefix: '',
     suffix: ' of',
     memo: '',
+    coderId: 'ana-id',
     coder: 'Ana',
+    editorId: 'ana-id',
     created: '2024-05-01T09:00:00.000Z',
     modified: '2024-05-01T09:00:00.000Z',
     status: 'placed',
@@ -205,12 +207,14 @@ describe('snapshot and replaceAll', () => {
     documents: [doc('d1'), doc('d2', 'Другой текст 🚢.')],
     annotations: [ann('a1', 'd1', 'claim'), { ...ann('a2', 'd2', 'own', 0, 6), memo: 'memo', exact: 'Другой' }],
     categories: [...DEFAULT_CATEGORIES, { ...claim, id: 'own', label: 'own', shortcut: '', order: 9, retired: true }],
+    coders: [{ id: 'ana-id', name: 'Ana', kind: 'person' as const }],
   });
 
-  const sorted = (data: { documents: DocumentRecord[]; annotations: Annotation[]; categories: Category[] }) => ({
+  const sorted = (data: { documents: DocumentRecord[]; annotations: Annotation[]; categories: Category[]; coders: Coder[] }) => ({
     documents: [...data.documents].sort((a, b) => a.id.localeCompare(b.id)),
     annotations: [...data.annotations].sort((a, b) => a.id.localeCompare(b.id)),
     categories: [...data.categories].sort((a, b) => a.id.localeCompare(b.id)),
+    coders: [...data.coders].sort((a, b) => a.id.localeCompare(b.id)),
   });
 
   it('round-trips: replaceAll(snapshot) restores exactly what was there', async () => {
@@ -218,8 +222,8 @@ describe('snapshot and replaceAll', () => {
     const snap = await repo.snapshot();
     expect(sorted(snap)).toEqual(sorted(dataA()));
 
-    await repo.replaceAll({ documents: [doc('x')], annotations: [ann('ax', 'x', 'claim')], categories: [claim] });
-    expect(sorted(await repo.snapshot())).toEqual({ documents: [doc('x')], annotations: [ann('ax', 'x', 'claim')], categories: [claim] });
+    await repo.replaceAll({ documents: [doc('x')], annotations: [ann('ax', 'x', 'claim')], categories: [claim], coders: [] });
+    expect(sorted(await repo.snapshot())).toEqual({ documents: [doc('x')], annotations: [ann('ax', 'x', 'claim')], categories: [claim], coders: [] });
 
     await repo.replaceAll(snap);
     expect(sorted(await repo.snapshot())).toEqual(sorted(dataA()));
@@ -234,7 +238,7 @@ describe('snapshot and replaceAll', () => {
 
   it('keeps the old workspace when the new data cannot be stored', async () => {
     await repo.replaceAll(dataA());
-    const duplicateIds = { documents: [doc('y'), doc('y')], annotations: [], categories: [] };
+    const duplicateIds = { documents: [doc('y'), doc('y')], annotations: [], categories: [], coders: [] };
     await expect(repo.replaceAll(duplicateIds)).rejects.toThrow();
     expect(sorted(await repo.snapshot())).toEqual(sorted(dataA()));
   });
@@ -303,7 +307,7 @@ describe('packed annotation storage', () => {
 
   it('refuses a workspace with two annotations of one id and keeps what was there', async () => {
     await repo.putAll([ann('keep', 'd1', 'claim')], []);
-    await expect(repo.replaceAll({ documents: [doc('d1')], annotations: [ann('x', 'd1', 'claim'), ann('x', 'd1', 'demand')], categories: [] })).rejects.toThrow(
+    await expect(repo.replaceAll({ documents: [doc('d1')], annotations: [ann('x', 'd1', 'claim'), ann('x', 'd1', 'demand')], categories: [], coders: [] })).rejects.toThrow(
       'Two annotations have the same id x.',
     );
     expect((await repo.snapshot()).annotations.map((a) => a.id)).toEqual(['keep']);

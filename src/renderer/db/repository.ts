@@ -1,5 +1,6 @@
 import type { Edit } from '../../shared/edit';
-import type { Annotation, Category, DocumentRecord } from '../../shared/model';
+import type { Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
+import type { WorkspaceData } from '../../shared/workspace-file';
 import {
   addCounts,
   applyToPack,
@@ -22,7 +23,13 @@ export class Repository {
   /** Applies an edit's `after` side in one transaction. */
   async applyEdit(edit: Edit): Promise<void> {
     const db = this.db;
-    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories], async () => {
+    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders], async () => {
+      // Coders are only ever added or renamed (see shared/coders/rules.ts), but an undone import removes those it added.
+      const coders = edit.coders ?? [];
+      const putK = coders.flatMap((c) => (c.after ? [c.after] : []));
+      const delK = coders.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
+      if (putK.length) await db.coders.bulkPut(putK);
+      if (delK.length) await db.coders.bulkDelete(delK);
       const docs = edit.documents ?? [];
       const putD = docs.flatMap((c) => (c.after ? [c.after] : []));
       const delD = docs.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
@@ -97,6 +104,11 @@ export class Repository {
     return new Map(rows.map((r) => [r.documentId, r.counts]));
   }
 
+  /** Every coder (person or consensus), in no particular order. */
+  coders(): Promise<Coder[]> {
+    return this.db.coders.toArray();
+  }
+
   /** The codebook, in no particular order (sort with `sortCategories`). */
   categories(): Promise<Category[]> {
     return this.db.categories.toArray();
@@ -169,26 +181,28 @@ export class Repository {
   }
 
   /** Everything in the workspace, read in one transaction so the snapshot is consistent. */
-  snapshot(): Promise<{ documents: DocumentRecord[]; annotations: Annotation[]; categories: Category[] }> {
+  snapshot(): Promise<WorkspaceData> {
     const db = this.db;
-    return db.transaction('r', [db.documents, db.annotationPacks, db.categories], async () => ({
+    return db.transaction('r', [db.documents, db.annotationPacks, db.categories, db.coders], async () => ({
       documents: await db.documents.toArray(),
       annotations: (await db.annotationPacks.toArray()).flatMap((p) => p.annotations),
       categories: await db.categories.toArray(),
+      coders: await db.coders.toArray(),
     }));
   }
 
   /** Replaces the whole workspace in one transaction (restore from backup or workspace file). */
-  async replaceAll(data: { documents: DocumentRecord[]; annotations: Annotation[]; categories: Category[] }): Promise<void> {
+  async replaceAll(data: WorkspaceData): Promise<void> {
     const db = this.db;
     // Packed first: two annotations with one id make it throw before anything is touched.
     const { packs, counts } = packAll(data.annotations);
-    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories], async () => {
-      await Promise.all([db.documents.clear(), db.annotationPacks.clear(), db.annotationCounts.clear(), db.categories.clear()]);
+    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders], async () => {
+      await Promise.all([db.documents.clear(), db.annotationPacks.clear(), db.annotationCounts.clear(), db.categories.clear(), db.coders.clear()]);
       await db.documents.bulkAdd(data.documents);
       await db.annotationPacks.bulkAdd(packs);
       await db.annotationCounts.bulkAdd(counts);
       await db.categories.bulkAdd(data.categories);
+      await db.coders.bulkPut(data.coders);
     });
   }
 }

@@ -3,9 +3,9 @@ import type { AnchorCounts, AnchorKind } from '../../../shared/anchoring/types';
 import { codebookChoices, compareCodebooks, type CodebookComparison } from '../../../shared/codebook-diff';
 import type { Change, Edit } from '../../../shared/edit';
 import { derivedAnnotationId } from '../../../shared/ids';
-import type { Annotation, Category, DocumentRecord } from '../../../shared/model';
+import type { Annotation, Category, Coder, DocumentRecord } from '../../../shared/model';
 import { fail, ok, type Result } from '../../../shared/result';
-import { parseAnnotationFile, type ParsedFile } from '../../../shared/w3c/import';
+import { codersOfFile, parseAnnotationFile, type ParsedFile } from '../../../shared/w3c/import';
 import { placeAnnotations, type Placement } from '../../../shared/w3c/place';
 import type { LibraryReader } from '../workspace/library-reader';
 
@@ -37,6 +37,10 @@ export interface ImportPlan {
   updated: number;
   /** Categories the file's annotations use that the library lacks: added with the import. */
   newCategories: Category[];
+  /** Coders of the file the library does not know yet: each becomes a layer of its own. */
+  newCoders: Coder[];
+  /** Every coder of the file's annotations (new or known), in the file's order. */
+  coders: Coder[];
   /** How the file's codebook differs from the library's (each difference is the user's choice). */
   codebook: CodebookComparison;
   problems: string[];
@@ -93,6 +97,7 @@ export async function planImport(
   const previous = new Map<string, Annotation>();
   let unchanged = 0;
   let updated = 0;
+  let otherCoder = 0;
   const items = placed.map((a, i): PlacedItem => {
     const old = existing.get(a.id);
     const kind = placement.kinds[i];
@@ -100,6 +105,12 @@ export async function planImport(
     if (!old) {
       toWrite.push(a);
       return { annotation: a, kind, quoted, effect: 'new' };
+    }
+    if (old.coderId !== a.coderId) {
+      // The library's annotation of that id belongs to someone else: the file cannot change who made it.
+      otherCoder++;
+      unchanged++;
+      return { annotation: old, kind, quoted, effect: 'unchanged' };
     }
     if (a.modified > old.modified) {
       toWrite.push(a);
@@ -110,9 +121,17 @@ export async function planImport(
     unchanged++;
     return { annotation: old, kind, quoted, effect: 'unchanged' };
   });
+  const notes = [...problems];
+  if (otherCoder > 0) {
+    notes.push(`${otherCoder} annotation${otherCoder === 1 ? '' : 's'} of the file ${otherCoder === 1 ? 'has' : 'have'} the id of an annotation another coder made in the library; the library's ${otherCoder === 1 ? 'is' : 'are'} kept as ${otherCoder === 1 ? 'it is' : 'they are'}.`);
+  }
+  const known = new Set((await read.coders()).map((c) => c.id));
+  const coders = codersOfFile(parsed.annotations);
   return {
     fileName,
     document,
+    coders,
+    newCoders: coders.filter((c) => !known.has(c.id)),
     matchedByHash,
     counts: placement.counts,
     items,
@@ -122,7 +141,7 @@ export async function planImport(
     updated,
     newCategories: placement.newCategories,
     codebook: compareCodebooks(categories, parsed.categories.filter((c) => !placement.newCategories.some((n) => n.id === c.id))),
-    problems,
+    problems: notes,
   };
 }
 
@@ -139,5 +158,7 @@ export function importEdit(plan: ImportPlan, categories: Category[], taken: Read
     label: `Import of ${n} annotation${n === 1 ? '' : 's'} from “${plan.fileName}”`,
     annotations,
     categories: [...plan.newCategories.map((c) => ({ before: null, after: c })), ...choices.changes],
+    coders: plan.newCoders.map((c) => ({ before: null, after: c })),
+    origin: 'import',
   });
 }

@@ -36,6 +36,7 @@ export async function exportAnnotations(workspace: Workspace, documents: Documen
     documents,
     annotations,
     categories: workspace.codebook.list(),
+    coders: workspace.coders.list(),
   });
   const saved = await workspace.platform.saveFile(`${safeFileName(fileName)}.jsonld`, 'annotations', json);
   if (!saved.ok) throw new Error(saved.error);
@@ -49,7 +50,7 @@ export async function exportDataset(workspace: Workspace, documents: DocumentRec
   workspace.say(`Preparing the dataset of ${documents.length} document${documents.length === 1 ? '' : 's'}…`);
   const annotations = await annotationsOfDocuments(workspace, documents);
   const categories = workspace.codebook.list();
-  const files = [...datasetFiles(datasetFromModel({ documents, annotations, categories }), options), { name: 'README.md', content: datasetReadme(target, options) }];
+  const files = [...datasetFiles(datasetFromModel({ documents, annotations, categories, coders: workspace.coders.list() }), options), { name: 'README.md', content: datasetReadme(target, options) }];
   const saved = await workspace.platform.saveTables(files);
   if (!saved.ok) throw new Error(saved.error);
   if (!saved.value) return;

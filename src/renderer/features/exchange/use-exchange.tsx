@@ -85,7 +85,7 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
             const file = await workspace.platform.openFile('workspace');
             if (!file.ok) throw new Error(file.error);
             if (!file.value) return;
-            const parsed = parseWorkspace(file.value.content, file.value.name);
+            const parsed = parseWorkspace(file.value.content, file.value.name, { localCoder: workspace.localCoder });
             if (!parsed.ok) return workspace.say(parsed.error, 'error');
             return replaceWith(file.value.name, parsed.value);
           }
@@ -103,7 +103,7 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
                 onPick={async (name) => {
                   const json = await backups.read(name);
                   if (!json.ok) return workspace.say(json.error, 'error');
-                  const parsed = parseWorkspace(json.value, name);
+                  const parsed = parseWorkspace(json.value, name, { localCoder: workspace.localCoder });
                   if (!parsed.ok) return workspace.say(parsed.error, 'error');
                   replaceWith(name, parsed.value);
                 }}

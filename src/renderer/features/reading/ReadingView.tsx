@@ -126,7 +126,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
     // The panel follows the session after each write, so the record it shows can be a step
     // behind: every change starts from the session's current record.
     const current = (a: Annotation) => session.get(a.id) ?? a;
-    const now = () => new Date().toISOString();
+    const now = () => workspace.stamp();
     return {
       onGo: go,
       onCategory(a, categoryId) {

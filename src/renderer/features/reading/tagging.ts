@@ -33,7 +33,7 @@ export async function tagSelection(workspace: Workspace, selection: TextRange, c
   const safeStart = snapToCodePoint(doc.text, start, -1);
   const safeEnd = snapToCodePoint(doc.text, end, 1);
   const id = crypto.randomUUID();
-  const edit = tagEdit(doc, safeStart, safeEnd, category, id, { coder: workspace.coder, now: new Date().toISOString() });
+  const edit = tagEdit(doc, safeStart, safeEnd, category, id, workspace.layer(), workspace.stamp());
   const done = await workspace.run(edit, `Tagged “${shorten(doc.text.slice(safeStart, safeEnd))}” as ${category.label}.`);
   // Instrumentation for `npm run bench` (bench/README.md): the tag's transaction has committed.
   if (done) performance.mark('tag:committed');

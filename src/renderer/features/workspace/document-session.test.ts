@@ -4,7 +4,7 @@ import { DocumentSession } from './document-session';
 
 function annotation(id: string, start: number, end: number, status: Annotation['status'] = 'placed'): Annotation {
   return {
-    id, documentId: 'd', categoryId: 'claim', start, end, exact: 'x', prefix: '', suffix: '', memo: '', coder: 'A',
+    id, documentId: 'd', categoryId: 'claim', start, end, exact: 'x', prefix: '', suffix: '', memo: '', coderId: 'a-id', coder: 'A', editorId: 'a-id',
     created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z', status,
   };
 }

@@ -43,7 +43,7 @@ beforeEach(async () => {
   db = new WorkbenchDatabase(`imports-undo-${Date.now()}-${counter++}`);
   await db.open();
   const repo = new Repository(db);
-  await repo.replaceAll({ documents: [doc('d1')], annotations: [], categories: [...DEFAULT_CATEGORIES] });
+  await repo.replaceAll({ documents: [doc('d1')], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [] });
   workspace = new Workspace(repo, platform, new DraftJournal(null));
   await workspace.load();
 });
@@ -56,7 +56,7 @@ afterEach(async () => {
 function annotationFile(memo = 'framed as fact', modified = '2026-02-01T00:00:00.000Z'): string {
   const start = TEXT.indexOf('The ferry');
   const demand = TEXT.indexOf('We demand');
-  const base = { documentId: 'x', prefix: '', suffix: '', coder: 'Ben', created: '2026-02-01T00:00:00.000Z', modified, status: 'placed' as const };
+  const base = { documentId: 'x', prefix: '', suffix: '', coderId: 'ben-id', coder: 'Ben', editorId: 'ben-id', created: '2026-02-01T00:00:00.000Z', modified, status: 'placed' as const };
   return serialiseCollection({
     label: 'Ben',
     collectionId: '00000000-0000-4000-8000-000000000001',
@@ -131,7 +131,7 @@ describe('undo after an import restores the library exactly', () => {
   it('workspace replacement clears the history instead', async () => {
     await importAnnotations(annotationFile());
     expect(workspace.history.peek().undo).not.toBeNull();
-    expect(await workspace.replaceAll({ documents: [doc('d9')], annotations: [], categories: [...DEFAULT_CATEGORIES] }, 'backup.json')).toBe(true);
+    expect(await workspace.replaceAll({ documents: [doc('d9')], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [] }, 'backup.json')).toBe(true);
     expect(workspace.history.peek()).toEqual({ undo: null, redo: null });
     expect((await state()).documents.map((d) => d.id)).toEqual(['d9']);
     expect(workspace.status.text).toContain('Undo history was cleared');

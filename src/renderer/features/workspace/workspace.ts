@@ -1,12 +1,15 @@
-import { modifyEdit } from '../../../shared/annotation-edits';
+import { modifyEdit, type LayerRef, type Stamp } from '../../../shared/annotation-edits';
+import { editProblem } from '../../../shared/coders/rules';
 import type { Change, Edit } from '../../../shared/edit';
-import type { Annotation } from '../../../shared/model';
+import type { Annotation, Coder } from '../../../shared/model';
 import type { DocumentRecord } from '../../../shared/model';
 import { serialiseWorkspace, type WorkspaceData } from '../../../shared/workspace-file';
+import { SETTING_KEYS } from '../../db/database';
 import type { BackupReason } from '../../../shared/ipc';
 import type { Repository } from '../../db/repository';
 import type { Platform } from '../../platform/platform';
 import { CodebookStore } from './codebook-store';
+import { CoderStore } from './coder-store';
 import { DraftJournal } from './draft-journal';
 import { DocumentSession } from './document-session';
 import { History, type RunOptions } from './history';
@@ -33,10 +36,15 @@ export class Workspace {
   readonly history: History;
   readonly read: LibraryReader;
   readonly codebook = new CodebookStore();
+  /** Every coder of the library, in memory (names, kinds). */
+  readonly coders = new CoderStore();
   readonly preferences: Preferences;
   session: DocumentSession | null = null;
   document: DocumentRecord | null = null;
-  coder = '';
+  /** Who codes on this machine (a setting, not library data); null until a name is given. */
+  localCoder: Coder | null = null;
+  /** This workspace's consensus layer, once adjudication has made one. */
+  private consensusId: string | null = null;
   status: StatusMessage = { text: '', kind: 'info', serial: 0 };
   private readonly listeners = new Set<() => void>();
   private readonly statusListeners = new Set<() => void>();
@@ -64,11 +72,45 @@ export class Workspace {
     });
   }
 
-  /** Loads what the workspace keeps in memory: the codebook, the coder, the preferences. */
+  /** Loads what the workspace keeps in memory: the codebook, the coders, this machine's coder, the preferences. */
   async load(): Promise<void> {
-    const [categories, coder] = await Promise.all([this.repo.categories(), this.repo.getSetting('coder'), this.preferences.load()]);
+    const [categories, coders, coderId, consensusId] = await Promise.all([
+      this.repo.categories(),
+      this.repo.coders(),
+      this.repo.getSetting(SETTING_KEYS.coderId),
+      this.repo.getSetting(SETTING_KEYS.consensusCoderId),
+      this.preferences.load(),
+    ]);
     this.codebook.replace(categories);
-    this.coder = coder ?? '';
+    this.coders.replace(coders);
+    this.localCoder = (coderId && this.coders.get(coderId)) || null;
+    this.consensusId = consensusId && this.coders.get(consensusId)?.kind === 'consensus' ? consensusId : null;
+  }
+
+  /** The local coder's name, '' before one is given. */
+  get coder(): string {
+    return this.localCoder?.name ?? '';
+  }
+
+  /** Who acts and when, for the records an edit writes (the local coder, now). */
+  stamp(): Stamp {
+    return { editorId: this.localCoder?.id ?? '', now: new Date().toISOString() };
+  }
+
+  /** The local coder's layer, for new annotations. */
+  layer(): LayerRef {
+    return { id: this.localCoder?.id ?? '', name: this.localCoder?.name ?? '' };
+  }
+
+  /**
+   * This workspace's consensus layer (a coder like any other, named "Consensus"), or a new one
+   * when there is none yet: then `created` is true and the edit that first writes to it must
+   * add it (see `adjudication`), after which it is remembered.
+   */
+  consensus(): { coder: Coder; created: boolean } {
+    const known = this.consensusId ? this.coders.get(this.consensusId) : undefined;
+    if (known) return { coder: known, created: false };
+    return { coder: { id: crypto.randomUUID(), name: 'Consensus', kind: 'consensus' }, created: true };
   }
 
   /**
@@ -84,7 +126,7 @@ export class Workspace {
     const changes: Change<Annotation>[] = [];
     drafts.forEach((d, i) => {
       const record = stored[i];
-      if (record && record.memo !== d.memo) changes.push(...modifyEdit('', record, { memo: d.memo }, now).annotations);
+      if (record && record.memo !== d.memo) changes.push(...modifyEdit('', record, { memo: d.memo }, { editorId: this.localCoder?.id ?? '', now }).annotations);
     });
     if (changes.length) {
       const n = changes.length;
@@ -99,6 +141,7 @@ export class Workspace {
   private applyInMemory(edit: Edit): void {
     this.session?.apply(edit);
     this.codebook.apply(edit.categories);
+    this.coders.apply(edit.coders ?? []);
     this.dirty = true;
     const closed = edit.documents?.find((c) => c.before?.id === this.document?.id && !c.after);
     const renamed = edit.documents?.find((c) => c.after && c.after.id === this.document?.id);
@@ -170,19 +213,90 @@ export class Workspace {
     this.notify();
   }
 
-  async setCoder(name: string): Promise<void> {
-    await this.repo.setSetting('coder', name);
-    this.coder = name;
+  /**
+   * Names this machine's coder: the first time, a new coder with a new id (written through the
+   * history); after that, a rename that keeps the id (undoable). Resolves to success.
+   */
+  async setCoder(name: string): Promise<boolean> {
+    const current = this.localCoder;
+    if (current && current.name === name) return true;
+    if (current && this.coders.get(current.id)) {
+      const renamed = { ...current, name };
+      const done = await this.run({ label: `Rename coder ${current.name} to ${name}`, annotations: [], categories: [], coders: [{ before: this.coders.get(current.id)!, after: renamed }] }, `Coder renamed to ${name}; their annotations keep their id.`);
+      if (done) this.becomeCoder(renamed);
+      return done;
+    }
+    const coder: Coder = { id: current?.id ?? crypto.randomUUID(), name, kind: 'person' };
+    this.localCoder = coder;
+    const done = await this.run({ label: `Add coder ${name}`, annotations: [], categories: [], coders: [{ before: null, after: coder }] });
+    if (!done) {
+      this.localCoder = current;
+      return false;
+    }
+    await this.repo.setSetting(SETTING_KEYS.coderId, coder.id);
+    this.notify();
+    return true;
+  }
+
+  /** Codes as an existing coder of the library from now on (a setting of this machine). */
+  async continueAs(coderId: string): Promise<boolean> {
+    const coder = this.coders.get(coderId);
+    if (!coder || coder.kind !== 'person') return false;
+    await this.repo.setSetting(SETTING_KEYS.coderId, coder.id);
+    this.becomeCoder(coder);
+    return true;
+  }
+
+  private becomeCoder(coder: Coder): void {
+    this.localCoder = coder;
     this.notify();
   }
 
   /**
+   * The edit, with the records of the local coder and of a new consensus layer added when its
+   * annotations need them and the library lacks them (a coder always exists where it has
+   * annotations, even after an undo removed it).
+   */
+  private withMissingCoders(edit: Edit): Edit {
+    if (edit.origin === 'import') return edit;
+    const adding = new Set((edit.coders ?? []).flatMap((c) => (c.after ? [c.after.id] : [])));
+    const missing: Change<Coder>[] = [];
+    const local = this.localCoder;
+    for (const { after } of edit.annotations) {
+      if (!after || this.coders.get(after.coderId) || adding.has(after.coderId)) continue;
+      if (local && after.coderId === local.id) {
+        missing.push({ before: null, after: local });
+        adding.add(local.id);
+      }
+    }
+    return missing.length ? { ...edit, coders: [...(edit.coders ?? []), ...missing] } : edit;
+  }
+
+  /**
    * Runs an undoable edit and reports failure in the status line; resolves to success.
-   * `announce` is said once the edit is written.
+   * `announce` is said once the edit is written. An edit that breaks the rule of who may change
+   * what (`shared/coders/rules.ts`) is refused with its sentence, and nothing changes.
    */
   async run(edit: Edit, announce?: string, options?: RunOptions): Promise<boolean> {
+    const full = this.withMissingCoders(edit);
+    const touchesAnnotations = full.annotations.length > 0 && full.origin !== 'import';
+    const documentDeletion = (full.documents ?? []).some((c) => c.before && !c.after);
+    if (touchesAnnotations && !this.localCoder && !documentDeletion) {
+      this.say(`${edit.label} was not done: enter your name first (the Coder button), so that your annotations say who made them.`, 'error');
+      return false;
+    }
+    const problem = editProblem(full, this.localCoder?.id ?? '', this.coders.kindOf, (id) => this.coders.nameOf(id));
+    if (problem) {
+      this.say(`${edit.label} was not done: ${problem}`, 'error');
+      return false;
+    }
+    const consensus = (full.coders ?? []).find((c) => !c.before && c.after?.kind === 'consensus')?.after;
     try {
-      await this.history.run(edit, options);
+      await this.history.run(full, options);
+      if (consensus && !this.consensusId) {
+        this.consensusId = consensus.id;
+        await this.repo.setSetting(SETTING_KEYS.consensusCoderId, consensus.id);
+      }
       if (announce) this.say(announce);
       return true;
     } catch (error) {
@@ -205,14 +319,22 @@ export class Workspace {
    * the caller has said so to the user before; the history is cleared.
    */
   async replaceAll(data: WorkspaceData, source: string): Promise<boolean> {
+    // This machine's coder stays who they are: their record joins the restored coders.
+    const local = this.localCoder;
+    const coders = local && !data.coders.some((c) => c.id === local.id) ? [...data.coders, local] : data.coders;
     try {
       await this.flush();
-      await this.repo.replaceAll(data);
+      await this.repo.replaceAll({ ...data, coders });
+      if (this.consensusId && !coders.some((c) => c.id === this.consensusId)) {
+        this.consensusId = coders.find((c) => c.kind === 'consensus')?.id ?? null;
+        await this.repo.setSetting(SETTING_KEYS.consensusCoderId, this.consensusId ?? '');
+      }
     } catch (error) {
       return this.failed(error, 'Restoring the workspace');
     }
     this.history.clear();
     this.codebook.replace(data.categories);
+    this.coders.replace(coders);
     this.dirty = true;
     this.close();
     this.say(`Workspace restored from “${source}”: ${data.documents.length} documents, ${data.annotations.length} annotations. Undo history was cleared.`);
