@@ -372,7 +372,7 @@ async function importAndAnchor(kind: 'identical' | 'edited'): Promise<{ ms: numb
   const db = new WorkbenchDatabase('bench-import');
   await db.open();
   const r = new Repository(db);
-  await r.replaceAll({ documents: [doc], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [BENCH_CODER] });
+  await r.replaceAll({ documents: [doc], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [BENCH_CODER], adjudications: [] });
   const start = performance.now();
   const parsed = readAnnotationFile(json, 'bench.jsonld');
   if (!parsed.ok) throw new Error(parsed.error);

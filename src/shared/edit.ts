@@ -1,4 +1,4 @@
-import type { Annotation, Category, Coder, DocumentRecord } from './model';
+import type { Adjudication, Annotation, Category, Coder, DocumentRecord } from './model';
 
 /** One record's change: `before` null for a creation, `after` null for a deletion. */
 export interface Change<T> {
@@ -18,6 +18,8 @@ export interface Edit {
   documents?: Change<DocumentRecord>[];
   /** Coders added (first run, imports, the consensus layer) or renamed; absent for most edits. */
   coders?: Change<Coder>[];
+  /** Adjudication decisions made or changed; absent for most edits. */
+  adjudications?: Change<Adjudication>[];
   /**
    * `import`: the edit brings others' work in as it is (annotations of any coder, their coders),
    * which the rule of who may change what (`coders/rules.ts`) allows only to imports.
@@ -34,6 +36,7 @@ export function invertEdit(edit: Edit): Edit {
     categories: edit.categories.map(flip),
     ...(edit.documents ? { documents: edit.documents.map(flip) } : {}),
     ...(edit.coders ? { coders: edit.coders.map(flip) } : {}),
+    ...(edit.adjudications ? { adjudications: edit.adjudications.map(flip) } : {}),
     ...(edit.origin ? { origin: edit.origin } : {}),
   };
 }
@@ -58,12 +61,14 @@ function mergeChanges<T extends { id: string }>(first: Change<T>[], second: Chan
 export function mergeEdits(first: Edit, second: Edit): Edit {
   const documents = mergeChanges(first.documents ?? [], second.documents ?? []);
   const coders = mergeChanges(first.coders ?? [], second.coders ?? []);
+  const adjudications = mergeChanges(first.adjudications ?? [], second.adjudications ?? []);
   return {
     label: second.label,
     annotations: mergeChanges(first.annotations, second.annotations),
     categories: mergeChanges(first.categories, second.categories),
     ...(documents.length ? { documents } : {}),
     ...(coders.length ? { coders } : {}),
+    ...(adjudications.length ? { adjudications } : {}),
     ...(first.origin === 'import' && second.origin === 'import' ? { origin: 'import' as const } : {}),
   };
 }

@@ -70,6 +70,34 @@ export interface DocumentRecord {
   lastOpenedAt: string;
 }
 
+/** What an adjudication decided for a place where coders differ. */
+export type AdjudicationDecision = 'accepted' | 'written' | 'unresolved';
+
+/**
+ * A decision on a place where coders differ (see `compare/compare-layers.ts`). What it decides
+ * is written into the consensus layer as annotations (`annotationIds`); the record keeps the
+ * decision itself, including "accepted a version that marks nothing" and "unresolved", which
+ * leave no annotation.
+ */
+export interface Adjudication {
+  /** A UUID. */
+  id: string;
+  documentId: string;
+  /** The place, UTF-16 offsets of the canonical text (the union of the versions' spans). */
+  start: number;
+  end: number;
+  decision: AdjudicationDecision;
+  /** With `accepted`: the coder whose version was taken. */
+  acceptedCoderId?: string;
+  /** Why, in the adjudicator's words ('' for none). */
+  reason: string;
+  /** The consensus layer's annotations this decision wrote. */
+  annotationIds: string[];
+  /** Who decided (a coder id), and when (ISO 8601 UTC ending in `Z`). */
+  editorId: string;
+  modified: string;
+}
+
 /** Where an annotation stands relative to its document's text. */
 export type AnnotationStatus = 'placed' | 'orphan';
 

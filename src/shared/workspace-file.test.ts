@@ -13,7 +13,9 @@ const annotation: Annotation = {
 };
 const ana: Coder = { id: 'c-ana', name: 'Ana', kind: 'person' };
 const rules = [{ id: 'r1', text: 'Only when addressed to someone.', example: 'demand', created: '2026-01-02T00:00:00.000Z' }];
-const data = { documents: [doc], annotations: [annotation], categories: [{ ...DEFAULT_CATEGORIES[0], rules }, ...DEFAULT_CATEGORIES.slice(1)], coders: [ana] };
+const data = { documents: [doc], annotations: [annotation], categories: [{ ...DEFAULT_CATEGORIES[0], rules }, ...DEFAULT_CATEGORIES.slice(1)], coders: [ana],
+  adjudications: [{ id: 'j1', documentId: 'd1', start: 9, end: 15, decision: 'accepted' as const, acceptedCoderId: 'c-ana', reason: 'clear', annotationIds: ['a1'], editorId: 'c-ana', modified: '2026-01-03T00:00:00.000Z' }],
+};
 
 describe('workspace file', () => {
   it('round-trips', () => {
@@ -29,6 +31,7 @@ describe('workspace file', () => {
     [serialiseWorkspace({ ...data, documents: [{ ...doc, text: 'changed' }] }, 'x'), 'does not match its hash'],
     [serialiseWorkspace({ ...data, categories: [{ ...DEFAULT_CATEGORIES[0], colour: 'red' }] }, 'x'), 'categories[0].colour'],
     [serialiseWorkspace({ ...data, coders: [{ ...ana, kind: 'robot' as 'person' }] }, 'x'), 'coders[0].kind'],
+    [serialiseWorkspace({ ...data, adjudications: [{ ...data.adjudications[0], documentId: 'gone' }] }, 'x'), 'adjudication j1 belongs to a document'],
     [JSON.stringify({ ...JSON.parse(serialiseWorkspace(data, 'x')), coders: undefined }), 'has no coders'],
     [JSON.stringify({ ...JSON.parse(serialiseWorkspace(data, 'x')), annotations: [{ ...annotation, coderId: undefined }] }), 'annotations[0] has no coderId'],
   ])('refuses %s with a message naming the problem', (json, expected) => {

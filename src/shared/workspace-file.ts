@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { legacyCoders, withCoderId } from './coders/legacy';
-import type { Annotation, Category, Coder, DocumentRecord } from './model';
+import type { Adjudication, Annotation, Category, Coder, DocumentRecord } from './model';
 import { fail, ok, type Result } from './result';
 import { contentHash } from './text/hash';
 import { HEX_COLOUR, UTC_TIME } from './patterns';
@@ -11,7 +11,8 @@ export const WORKSPACE_FORMAT = 'discourse-workbench-workspace';
  * The version written; readers accept this and older versions.
  * - 1: documents, annotations (coder by name only), categories.
  * - 2: coders (id, name, kind); annotations carry `coderId` and `editorId`; categories may
- *   carry coding `rules`. A version-1 file is read with the rule of `coders/legacy.ts`.
+ *   carry coding `rules`; adjudication decisions. A version-1 file is read with the rule of
+ *   `coders/legacy.ts`.
  */
 export const WORKSPACE_VERSION = 2;
 
@@ -21,6 +22,7 @@ export interface WorkspaceData {
   annotations: Annotation[];
   categories: Category[];
   coders: Coder[];
+  adjudications: Adjudication[];
 }
 
 const iso = z.string().regex(UTC_TIME, 'must be a UTC time ending in Z');
@@ -66,6 +68,19 @@ const categorySchema = z.object({
   rules: z.array(z.object({ id: z.string().min(1), text: z.string().min(1), example: z.string(), created: iso })).optional(),
 });
 
+const adjudicationSchema = z.object({
+  id: z.string().min(1),
+  documentId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  decision: z.enum(['accepted', 'written', 'unresolved']),
+  acceptedCoderId: z.string().min(1).optional(),
+  reason: z.string(),
+  annotationIds: z.array(z.string().min(1)),
+  editorId: z.string().min(1),
+  modified: iso,
+});
+
 const coderSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
@@ -80,6 +95,7 @@ const fileSchema = z.object({
   annotations: z.array(annotationSchema),
   categories: z.array(categorySchema),
   coders: z.array(coderSchema).optional(),
+  adjudications: z.array(adjudicationSchema).optional(),
 });
 
 /** Options of `parseWorkspace`. */
@@ -143,5 +159,8 @@ export function parseWorkspace(json: string, fileName: string, options: ParseWor
     if (a.status === 'placed' && (a.end > text.length || a.start > a.end))
       return fail(`“${fileName}” is damaged: annotation ${a.id} lies outside its document's text.`);
   }
-  return ok({ documents, annotations, categories, coders });
+  const adjudications = parsed.data.adjudications ?? [];
+  const unknownDocument = adjudications.find((j) => !texts.has(j.documentId));
+  if (unknownDocument) return fail(`“${fileName}” is damaged: adjudication ${unknownDocument.id} belongs to a document the file does not contain.`);
+  return ok({ documents, annotations, categories, coders, adjudications });
 }

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { legacyCoders, withCoderId, type LegacyAnnotation } from '../../shared/coders/legacy';
-import type { Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
+import type { Adjudication, Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
 import { packAll, type AnnotationCounts, type AnnotationPack } from './annotation-packs';
 
 /** Settings keys of this machine's coder (`coderId`) and of the name it had before v4 (`coder`). */
@@ -30,7 +30,8 @@ export const DATABASE_NAME = 'discourse-workbench';
  * - v4: coders have ids (`coders` table: id, name, kind). The local coder's name (the `coder`
  *   setting) becomes a coder with a new UUID, kept in the `coderId` setting; every annotation
  *   gets `coderId` and `editorId` by the rule of `shared/coders/legacy.ts` (the local name the
- *   local id, other names name-based ids), and every name a coder record.
+ *   local id, other names name-based ids), and every name a coder record. Adjudication
+ *   decisions get a table of their own (`adjudications`, by document).
  */
 export class WorkbenchDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
@@ -39,6 +40,7 @@ export class WorkbenchDatabase extends Dexie {
   categories!: EntityTable<Category, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   coders!: EntityTable<Coder, 'id'>;
+  adjudications!: EntityTable<Adjudication, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a committed transaction is on disk, not in OS buffers (Chromium ≥ 121
@@ -94,6 +96,7 @@ export class WorkbenchDatabase extends Dexie {
         categories: 'id',
         settings: 'key',
         coders: 'id',
+        adjudications: 'id, documentId',
       })
       .upgrade(async (tx) => {
         const settings = tx.table<Setting, string>('settings');

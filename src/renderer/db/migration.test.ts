@@ -110,7 +110,7 @@ describe('schema v1 → v4 upgrade (through v2 and v3)', () => {
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['adjudications', 'annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings']);
     expect(await db.categories.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     const repo = new Repository(db);

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../shared/codebook';
 import { invertEdit, type Edit } from '../../shared/edit';
-import type { Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
+import type { Annotation, Category, DocumentRecord } from '../../shared/model';
+import type { WorkspaceData } from '../../shared/workspace-file';
 import { WorkbenchDatabase } from './database';
 import { Repository } from './repository';
 
@@ -208,9 +209,11 @@ describe('snapshot and replaceAll', () => {
     annotations: [ann('a1', 'd1', 'claim'), { ...ann('a2', 'd2', 'own', 0, 6), memo: 'memo', exact: 'Другой' }],
     categories: [...DEFAULT_CATEGORIES, { ...claim, id: 'own', label: 'own', shortcut: '', order: 9, retired: true }],
     coders: [{ id: 'ana-id', name: 'Ana', kind: 'person' as const }],
+    adjudications: [{ id: 'j1', documentId: 'd1', start: 0, end: 4, decision: 'unresolved' as const, reason: 'unclear', annotationIds: [], editorId: 'ana-id', modified: '2026-01-01T00:00:00.000Z' }],
   });
 
-  const sorted = (data: { documents: DocumentRecord[]; annotations: Annotation[]; categories: Category[]; coders: Coder[] }) => ({
+  const sorted = (data: WorkspaceData) => ({
+    adjudications: data.adjudications,
     documents: [...data.documents].sort((a, b) => a.id.localeCompare(b.id)),
     annotations: [...data.annotations].sort((a, b) => a.id.localeCompare(b.id)),
     categories: [...data.categories].sort((a, b) => a.id.localeCompare(b.id)),
@@ -222,8 +225,8 @@ describe('snapshot and replaceAll', () => {
     const snap = await repo.snapshot();
     expect(sorted(snap)).toEqual(sorted(dataA()));
 
-    await repo.replaceAll({ documents: [doc('x')], annotations: [ann('ax', 'x', 'claim')], categories: [claim], coders: [] });
-    expect(sorted(await repo.snapshot())).toEqual({ documents: [doc('x')], annotations: [ann('ax', 'x', 'claim')], categories: [claim], coders: [] });
+    await repo.replaceAll({ documents: [doc('x')], annotations: [ann('ax', 'x', 'claim')], categories: [claim], coders: [], adjudications: [] });
+    expect(sorted(await repo.snapshot())).toEqual({ documents: [doc('x')], annotations: [ann('ax', 'x', 'claim')], categories: [claim], coders: [], adjudications: [] });
 
     await repo.replaceAll(snap);
     expect(sorted(await repo.snapshot())).toEqual(sorted(dataA()));
@@ -238,7 +241,7 @@ describe('snapshot and replaceAll', () => {
 
   it('keeps the old workspace when the new data cannot be stored', async () => {
     await repo.replaceAll(dataA());
-    const duplicateIds = { documents: [doc('y'), doc('y')], annotations: [], categories: [], coders: [] };
+    const duplicateIds = { documents: [doc('y'), doc('y')], annotations: [], categories: [], coders: [], adjudications: [] };
     await expect(repo.replaceAll(duplicateIds)).rejects.toThrow();
     expect(sorted(await repo.snapshot())).toEqual(sorted(dataA()));
   });
@@ -307,7 +310,7 @@ describe('packed annotation storage', () => {
 
   it('refuses a workspace with two annotations of one id and keeps what was there', async () => {
     await repo.putAll([ann('keep', 'd1', 'claim')], []);
-    await expect(repo.replaceAll({ documents: [doc('d1')], annotations: [ann('x', 'd1', 'claim'), ann('x', 'd1', 'demand')], categories: [], coders: [] })).rejects.toThrow(
+    await expect(repo.replaceAll({ documents: [doc('d1')], annotations: [ann('x', 'd1', 'claim'), ann('x', 'd1', 'demand')], categories: [], coders: [], adjudications: [] })).rejects.toThrow(
       'Two annotations have the same id x.',
     );
     expect((await repo.snapshot()).annotations.map((a) => a.id)).toEqual(['keep']);

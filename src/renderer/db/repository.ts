@@ -1,5 +1,5 @@
 import type { Edit } from '../../shared/edit';
-import type { Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
+import type { Adjudication, Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
 import type { WorkspaceData } from '../../shared/workspace-file';
 import {
   addCounts,
@@ -23,7 +23,12 @@ export class Repository {
   /** Applies an edit's `after` side in one transaction. */
   async applyEdit(edit: Edit): Promise<void> {
     const db = this.db;
-    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders], async () => {
+    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders, db.adjudications], async () => {
+      const decisions = edit.adjudications ?? [];
+      const putJ = decisions.flatMap((c) => (c.after ? [c.after] : []));
+      const delJ = decisions.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));
+      if (putJ.length) await db.adjudications.bulkPut(putJ);
+      if (delJ.length) await db.adjudications.bulkDelete(delJ);
       // Coders are only ever added or renamed (see shared/coders/rules.ts), but an undone import removes those it added.
       const coders = edit.coders ?? [];
       const putK = coders.flatMap((c) => (c.after ? [c.after] : []));
@@ -109,6 +114,11 @@ export class Repository {
     return this.db.coders.toArray();
   }
 
+  /** The adjudication decisions on one document, in no particular order. */
+  adjudicationsOf(documentId: string): Promise<Adjudication[]> {
+    return this.db.adjudications.where('documentId').equals(documentId).toArray();
+  }
+
   /** The codebook, in no particular order (sort with `sortCategories`). */
   categories(): Promise<Category[]> {
     return this.db.categories.toArray();
@@ -183,11 +193,12 @@ export class Repository {
   /** Everything in the workspace, read in one transaction so the snapshot is consistent. */
   snapshot(): Promise<WorkspaceData> {
     const db = this.db;
-    return db.transaction('r', [db.documents, db.annotationPacks, db.categories, db.coders], async () => ({
+    return db.transaction('r', [db.documents, db.annotationPacks, db.categories, db.coders, db.adjudications], async () => ({
       documents: await db.documents.toArray(),
       annotations: (await db.annotationPacks.toArray()).flatMap((p) => p.annotations),
       categories: await db.categories.toArray(),
       coders: await db.coders.toArray(),
+      adjudications: await db.adjudications.toArray(),
     }));
   }
 
@@ -196,13 +207,14 @@ export class Repository {
     const db = this.db;
     // Packed first: two annotations with one id make it throw before anything is touched.
     const { packs, counts } = packAll(data.annotations);
-    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders], async () => {
-      await Promise.all([db.documents.clear(), db.annotationPacks.clear(), db.annotationCounts.clear(), db.categories.clear(), db.coders.clear()]);
+    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders, db.adjudications], async () => {
+      await Promise.all([db.documents.clear(), db.annotationPacks.clear(), db.annotationCounts.clear(), db.categories.clear(), db.coders.clear(), db.adjudications.clear()]);
       await db.documents.bulkAdd(data.documents);
       await db.annotationPacks.bulkAdd(packs);
       await db.annotationCounts.bulkAdd(counts);
       await db.categories.bulkAdd(data.categories);
       await db.coders.bulkPut(data.coders);
+      await db.adjudications.bulkPut(data.adjudications);
     });
   }
 }

@@ -62,6 +62,8 @@ describe('who may change what', () => {
     ['rename Ben', edit([], { coders: [{ before: ben, after: { ...ben, name: 'Benjamin' } }] }), 'ana', /Only Ben can rename Ben/],
     ['rename the consensus', edit([], { coders: [{ before: consensus, after: { ...consensus, name: 'Agreed' } }] }), 'ana', null],
     ['turn Ben into a consensus', edit([], { coders: [{ before: ben, after: { ...ben, kind: 'consensus' } }] }), 'ana', /never change/],
+    ['a decision by the actor', edit([], { adjudications: [{ before: null, after: { id: 'j', documentId: 'd1', start: 0, end: 4, decision: 'unresolved', reason: '', annotationIds: [], editorId: 'ana', modified: 'x' } }] }), 'ana', null],
+    ['a decision signed by someone else', edit([], { adjudications: [{ before: null, after: { id: 'j', documentId: 'd1', start: 0, end: 4, decision: 'unresolved', reason: '', annotationIds: [], editorId: 'ben', modified: 'x' } }] }), 'ana', /names another adjudicator/],
     ['remove a coder', edit([], { coders: [{ before: ben, after: null }] }), 'ana', /never removed/],
   ];
   it.each(cases)('%s', (_name, e, actor, expected) => {

@@ -10,6 +10,7 @@
  * - Deleting a document deletes all its annotations, whoever made them.
  * - An import (`origin: 'import'`) brings others' work in as it is: it may add annotations of
  *   any coder and newer versions of them, never changing who made one.
+ * - Adjudication decisions may be made and changed by any coder, recording who decided.
  * - Coders: anyone may add one; a coder may rename only themselves or a consensus layer; an id
  *   or kind never changes, and coders are never removed (their annotations keep naming them).
  */
@@ -42,6 +43,9 @@ export function editProblem(edit: Edit, actorId: string, kindOf: KindOf, nameOf:
     }
   }
   const kind: KindOf = (id) => adding.get(id) ?? kindOf(id);
+  for (const { after } of edit.adjudications ?? []) {
+    if (after && after.editorId !== actorId && edit.origin !== 'import') return 'Every decision records who made it: this one names another adjudicator.';
+  }
   const deletedDocuments = new Set((edit.documents ?? []).flatMap((c) => (c.before && !c.after ? [c.before.id] : [])));
   for (const { before, after } of edit.annotations) {
     if (before && after && before.coderId !== after.coderId) {

@@ -28,7 +28,7 @@ beforeEach(async () => {
   db = new WorkbenchDatabase(`coders-test-${Date.now()}-${counter++}`);
   await db.open();
   repo = new Repository(db);
-  await repo.replaceAll({ documents: [doc], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [] });
+  await repo.replaceAll({ documents: [doc], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [], adjudications: [] });
   workspace = new Workspace(repo, {} as Platform, new DraftJournal(null));
   await workspace.load();
 });

@@ -43,7 +43,7 @@ beforeEach(async () => {
   db = new WorkbenchDatabase(`imports-undo-${Date.now()}-${counter++}`);
   await db.open();
   const repo = new Repository(db);
-  await repo.replaceAll({ documents: [doc('d1')], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [] });
+  await repo.replaceAll({ documents: [doc('d1')], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [], adjudications: [] });
   workspace = new Workspace(repo, platform, new DraftJournal(null));
   await workspace.load();
 });
@@ -131,7 +131,7 @@ describe('undo after an import restores the library exactly', () => {
   it('workspace replacement clears the history instead', async () => {
     await importAnnotations(annotationFile());
     expect(workspace.history.peek().undo).not.toBeNull();
-    expect(await workspace.replaceAll({ documents: [doc('d9')], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [] }, 'backup.json')).toBe(true);
+    expect(await workspace.replaceAll({ documents: [doc('d9')], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [], adjudications: [] }, 'backup.json')).toBe(true);
     expect(workspace.history.peek()).toEqual({ undo: null, redo: null });
     expect((await state()).documents.map((d) => d.id)).toEqual(['d9']);
     expect(workspace.status.text).toContain('Undo history was cleared');

@@ -6,7 +6,7 @@ import type { Repository } from '../../db/repository';
  */
 export type LibraryReader = Pick<
   Repository,
-  'documents' | 'document' | 'documentByHash' | 'libraryCounts' | 'allAnnotationsOf' | 'existingAnnotations' | 'snapshot' | 'getSetting' | 'coders'
+  'documents' | 'document' | 'documentByHash' | 'libraryCounts' | 'allAnnotationsOf' | 'existingAnnotations' | 'snapshot' | 'getSetting' | 'coders' | 'adjudicationsOf'
 >;
 
 /** The read-only face of a repository. */
@@ -21,5 +21,6 @@ export function readerOf(repo: Repository): LibraryReader {
     snapshot: () => repo.snapshot(),
     getSetting: (key) => repo.getSetting(key),
     coders: () => repo.coders(),
+    adjudicationsOf: (id) => repo.adjudicationsOf(id),
   };
 }
