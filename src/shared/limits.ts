@@ -69,6 +69,14 @@ export const AGREEMENT_LIMITS = {
   maxCoders: 200,
   /** Distinct values (categories or numbers): the coincidence matrix is values × values. */
   maxValues: 1000,
+  /** Milliseconds the app's agreement worker may run before it is stopped and says so. */
+  workerMs: 120_000,
+} as const;
+
+/** Limits of the comparison of coders' layers (`src/shared/compare`) as the app runs it. */
+export const COMPARE_LIMITS = {
+  /** Milliseconds the comparison worker may run (one document or the whole library) before it is stopped and says so. */
+  workerMs: 60_000,
 } as const;
 
 /**

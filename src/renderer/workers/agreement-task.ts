@@ -1,0 +1,70 @@
+/**
+ * The agreement task run in `agreement.worker.ts`: builds the units (sentences, paragraphs or
+ * speaker turns: the one turn adapter, `turnUnits`) and computes `agreementReport`. Several
+ * documents are joined into one text (with a blank line between them, which no unit and no
+ * span covers), so the figures of a library are computed on all of its units and characters.
+ */
+import type { CategoryRef, CoderAnnotation } from '../../shared/agreement/layers';
+import { agreementReport, type AgreementReport } from '../../shared/agreement/report';
+import { turnUnits } from '../../shared/agreement/turn-units';
+import type { KappaWeights, Level } from '../../shared/agreement/types';
+import { paragraphUnits, sentenceUnits, type UnitRange } from '../../shared/agreement/unit-ranges';
+import { fail, ok, type Result } from '../../shared/result';
+import type { Progress } from './protocol';
+
+/** The units agreement is computed on: characters (unitizing alpha) or predefined units. */
+export type AgreementUnits = 'char' | 'sentence' | 'paragraph' | 'turn';
+
+/** One document with each compared coder's placed annotations (UTF-16 offsets of its text). */
+export interface AgreementDocument {
+  text: string;
+  layers: { id: string; coder: string; annotations: CoderAnnotation[] }[];
+}
+
+/** What the agreement worker receives. */
+export interface AgreementTaskRequest {
+  documents: AgreementDocument[];
+  categories: CategoryRef[];
+  units: AgreementUnits;
+  level: Level;
+  weights: KappaWeights;
+}
+
+/** Between two joined documents. */
+const SEPARATOR = '\n\n';
+
+function unitsOf(kind: Exclude<AgreementUnits, 'char'>, text: string): UnitRange[] {
+  return kind === 'sentence' ? sentenceUnits(text) : kind === 'paragraph' ? paragraphUnits(text) : turnUnits(text);
+}
+
+/** Computes the report (a refusal, such as too many coders, comes back as its sentence). */
+export function agreementTask(request: AgreementTaskRequest, progress: Progress): Result<AgreementReport> {
+  progress(0, 2);
+  let text = '';
+  const ranges: UnitRange[] = [];
+  const layers = new Map<string, { id: string; coder: string; annotations: CoderAnnotation[] }>();
+  request.documents.forEach((d, i) => {
+    const offset = text.length + (i > 0 ? SEPARATOR.length : 0);
+    text = i > 0 ? `${text}${SEPARATOR}${d.text}` : d.text;
+    if (request.units !== 'char') {
+      for (const r of unitsOf(request.units, d.text)) ranges.push({ start: r.start + offset, end: r.end + offset, name: request.documents.length > 1 ? `${r.name} of document ${i + 1}` : r.name });
+    }
+    for (const l of d.layers) {
+      let layer = layers.get(l.id);
+      if (!layer) layers.set(l.id, (layer = { id: l.id, coder: l.coder, annotations: [] }));
+      for (const a of l.annotations) layer.annotations.push({ categoryId: a.categoryId, start: a.start + offset, end: a.end + offset });
+    }
+  });
+  progress(1, 2);
+  const report = agreementReport({
+    text,
+    layers: [...layers.values()],
+    categories: request.categories,
+    units: request.units === 'char' ? null : { kind: request.units, ranges },
+    spans: request.units === 'char',
+    level: request.level,
+    weights: request.weights,
+  });
+  progress(2, 2);
+  return report.ok ? ok(report.value) : fail(report.error);
+}
