@@ -173,7 +173,10 @@ test('coder A exports, coder B imports onto an edited copy and sees the placemen
   await expect(fuzzy).toContainText('check placement');
   const accusationB = await expectPlaced('accusation', ACCUSATION);
   await openDetails(accusationB);
-  await expect(accusationB.getByRole('textbox', { name: 'Memo' })).toHaveValue(MEMO);
+  // Ana's annotation is hers: Ben reads her memo and may adopt a copy, not edit it.
+  await expect(accusationB).toContainText(MEMO);
+  await expect(accusationB.getByRole('textbox', { name: 'Memo' })).toHaveCount(0);
+  await expect(accusationB.getByRole('button', { name: 'Adopt as mine' })).toBeVisible();
   await expectPlaced('demand', DEMAND);
   const orphan = panelList(ben).getByRole('listitem', { name: `proposal: ${PROPOSAL.slice(0, 89)}…` });
   await expect(orphan).toContainText('orphan: not placed');

@@ -171,11 +171,16 @@ export function App({ storageNote }: { storageNote: string }) {
       )}
       {askCoder && (
         <CoderDialog
-          initial={workspace.coder}
+          current={workspace.localCoder}
+          others={workspace.coders.list().filter((c) => c.kind === 'person' && c.name !== '' && c.id !== workspace.localCoder?.id)}
           onClose={workspace.coder ? () => setAskCoder(false) : undefined}
           onSave={(name) => {
             setAskCoder(false);
             workspace.setCoder(name).catch((error) => workspace.failed(error, 'Saving the coder name'));
+          }}
+          onContinueAs={(id) => {
+            setAskCoder(false);
+            workspace.continueAs(id).catch((error) => workspace.failed(error, 'Choosing the coder'));
           }}
         />
       )}

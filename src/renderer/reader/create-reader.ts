@@ -59,6 +59,7 @@ export interface TextSpan {
   start: number;
   end: number;
   categoryId: string;
+  coderId?: string;
 }
 
 /** Longer than the time between the clicks of a double click on common settings. */
@@ -177,6 +178,7 @@ export function createReader(
     from: positions.toPos(s.start),
     to: positions.toPos(s.end),
     categoryId: s.categoryId,
+    coderId: s.coderId,
   });
   let lastReported = '';
   // Drawing every highlight of a long transcript costs seconds, so only the sections near the

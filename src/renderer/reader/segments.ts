@@ -1,9 +1,11 @@
-/** A highlighted span in ProseMirror positions, with the category that colours it. */
+/** A highlighted span in ProseMirror positions, with the category that colours it and its coder. */
 export interface HighlightSpan {
   id: string;
   from: number;
   to: number;
   categoryId: string;
+  /** The coder whose layer it belongs to (drawn in that coder's band style when several are shown). */
+  coderId?: string;
 }
 
 /** A maximal run of positions covered by the same set of spans. */

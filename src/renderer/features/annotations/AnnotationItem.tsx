@@ -14,6 +14,8 @@ export interface ItemHandlers {
   onBounds(annotation: Annotation): void;
   onConfirmPlacement(annotation: Annotation): void;
   onDelete(annotation: Annotation): void;
+  /** Copies other coders' annotations into the local coder's layer (one undoable step). */
+  onAdopt(annotations: Annotation[]): void;
   /** Registers unsaved input to be written by `Workspace.flush`; returns the unregistering function. */
   registerFlush(flush: () => void): () => void;
 }
@@ -31,6 +33,13 @@ interface Props extends ItemHandlers {
   categories: Category[];
   focused: boolean;
   expanded: boolean;
+  /** The coder's name as shown. */
+  coderName: string;
+  /** False for another coder's annotation: shown read-only, with "Adopt as mine". */
+  editable: boolean;
+  /** Picked for "Adopt selected as mine" (another coder's annotations only). */
+  picked: boolean;
+  onPick(annotation: Annotation, picked: boolean): void;
   onToggle(annotation: Annotation): void;
   /** The memo field gained or lost input not yet written (the panel keeps such items drawn). */
   onEditing(annotation: Annotation, editing: boolean): void;
@@ -40,10 +49,12 @@ interface Props extends ItemHandlers {
 /**
  * One annotation in the panel, compact: category, coder and time, the quote on up to two lines.
  * Expanded (the focused one, or opened with "Details"), it shows the memo, edited in place and
- * saved as typed, the category, and the actions.
+ * saved as typed, the category, and the actions. Another coder's annotation is read-only: its
+ * details show category and memo as text and offer "Adopt as mine" instead of edits, and a
+ * checkbox picks it for adopting several at once.
  */
 export const AnnotationItem = memo(function AnnotationItem(props: Props) {
-  const { annotation: a, category, categories, focused, expanded } = props;
+  const { annotation: a, category, categories, focused, expanded, editable, coderName } = props;
   const item = useRef<HTMLLIElement | null>(null);
   const detailsId = useId();
   const { measureRef } = props;
@@ -73,6 +84,15 @@ export const AnnotationItem = memo(function AnnotationItem(props: Props) {
       data-annotation-id={a.id}
     >
       <div className="annotation-head">
+        {!editable && (
+          <input
+            type="checkbox"
+            className="pick"
+            checked={props.picked}
+            onChange={(e) => props.onPick(a, e.target.checked)}
+            aria-label={`Pick ${coderName}'s ${label} “${shorten(a.exact, 40)}” to adopt`}
+          />
+        )}
         <span className="swatch" style={{ background: category?.colour ?? '#777' }} aria-hidden="true" />
         <strong>{label}</strong>
         {category?.retired && <span className="badge">retired</span>}
@@ -83,8 +103,9 @@ export const AnnotationItem = memo(function AnnotationItem(props: Props) {
             memo
           </span>
         )}
+        {!editable && <span className="badge">read-only</span>}
         <span className="meta">
-          {a.coder || 'unknown coder'} · <time dateTime={a.modified}>{time}</time>
+          {coderName} · <time dateTime={a.modified}>{time}</time>
         </span>
         <button
           type="button"
@@ -100,7 +121,7 @@ export const AnnotationItem = memo(function AnnotationItem(props: Props) {
       <button type="button" className="quote" onClick={() => props.onGo(a)} title="Show in the reader">
         “{quote}”
       </button>
-      {expanded && (
+      {expanded && editable && (
         <div className="annotation-details" id={detailsId}>
           <label className="field">
             <span>Category</span>
@@ -126,6 +147,24 @@ export const AnnotationItem = memo(function AnnotationItem(props: Props) {
             </button>
             <button type="button" className="danger" onClick={() => props.onDeleteRequest(a)}>
               Delete
+            </button>
+          </div>
+        </div>
+      )}
+      {expanded && !editable && (
+        <div className="annotation-details" id={detailsId}>
+          <p className="read-only-note">
+            {coderName}'s annotation: you can read it and adopt a copy into your layer, not change it.
+          </p>
+          <dl className="read-only">
+            <dt>Category</dt>
+            <dd>{label}</dd>
+            <dt>Memo</dt>
+            <dd>{a.memo || '—'}</dd>
+          </dl>
+          <div className="annotation-actions">
+            <button type="button" onClick={() => props.onAdopt([a])} disabled={a.status !== 'placed'}>
+              Adopt as mine
             </button>
           </div>
         </div>

@@ -57,6 +57,7 @@ function render(session: DocumentSession, focusedId: string | null = null, settl
         onConfirmPlacement={noop}
         onDraft={noop}
         onDelete={noop}
+        onAdopt={noop}
         registerFlush={() => noop}
       />,
     ),

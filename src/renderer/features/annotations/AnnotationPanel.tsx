@@ -7,9 +7,23 @@ import { useVirtualWindow } from './use-virtual-window';
 /** What the panel's owner does for it. */
 export type PanelHandlers = ItemHandlers;
 
+/** What the panel knows of coders: names, who may change what, and the coders to filter by. */
+export interface PanelCoders {
+  /** The name shown for an annotation's coder. */
+  nameOf(annotation: Annotation): string;
+  /** Whether the local coder may change it (else it is read-only, with "Adopt as mine"). */
+  mayChange(annotation: Annotation): boolean;
+  /** The document's coders in layer order, for the coder filter. */
+  options: readonly { id: string; name: string }[];
+}
+
+/** Without coders (tests of the list itself): everything is editable and named as it is stored. */
+const ANY_CODER: PanelCoders = { nameOf: (a) => a.coder || 'unknown coder', mayChange: () => true, options: [] };
+
 interface Props extends PanelHandlers {
   session: DocumentSession;
   categories: Category[];
+  coders?: PanelCoders;
   focusedId: string | null;
   /**
    * Resolves when the edits queued so far are written (`History.settled`). The list follows
@@ -28,13 +42,14 @@ function tagHint(categories: Category[]): string {
 }
 
 /**
- * Every annotation of the open document in reading order, filterable by category and by what
- * needs attention. The list is virtual: only the items near the visible part are drawn (see
+ * Every annotation of the open document in reading order, filterable by coder, by category and
+ * by what needs attention; other coders' annotations are read-only and can be picked and adopted. The list is virtual: only the items near the visible part are drawn (see
  * `use-virtual-window.ts`), plus any item being edited, each telling assistive technology its
  * position in the whole list.
  */
 export function AnnotationPanel(props: Props) {
   const { session, categories, focusedId, settled } = props;
+  const coders = props.coders ?? ANY_CODER;
   // The list follows the session after the edit's database write, in a transition: after a
   // tag, the reader's highlight is drawn at once, the write gets the main thread (its replies
   // wait behind any rendering: measured 25–35 ms with the panel drawing at the same time, 13 ms
@@ -52,19 +67,36 @@ export function AnnotationPanel(props: Props) {
     };
   }, [session, settled]);
   const [filter, setFilter] = useState<Filter>('');
+  const [coderFilter, setCoderFilter] = useState('');
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
   const [focusAfterDelete, setFocusAfterDelete] = useState<string | null>(null);
   const byId = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const all = useMemo(() => session.list(), [session, version]);
+  const ofCoder = useMemo(() => (coderFilter === '' ? all : all.filter((a) => a.coderId === coderFilter)), [all, coderFilter]);
   const shown = useMemo(() => {
-    if (filter === '') return all;
-    if (filter === 'check') return all.filter((a) => a.check);
-    if (filter === 'orphan') return all.filter((a) => a.status === 'orphan');
+    if (filter === '') return ofCoder;
+    if (filter === 'check') return ofCoder.filter((a) => a.check);
+    if (filter === 'orphan') return ofCoder.filter((a) => a.status === 'orphan');
     const id = filter.slice('category:'.length);
-    return all.filter((a) => a.categoryId === id);
-  }, [all, filter]);
+    return ofCoder.filter((a) => a.categoryId === id);
+  }, [ofCoder, filter]);
+  const pickedList = useMemo(() => all.filter((a) => picked.has(a.id)), [all, picked]);
+  const onPick = useCallback((a: Annotation, on: boolean) => {
+    setPicked((s) => {
+      const next = new Set(s);
+      if (on) next.add(a.id);
+      else next.delete(a.id);
+      return next;
+    });
+  }, []);
+  const { onAdopt } = props;
+  const adoptPicked = () => {
+    onAdopt(pickedList);
+    setPicked(new Set());
+  };
   const orphans = useMemo(() => all.filter((a) => a.status === 'orphan').length, [all]);
   const toCheck = useMemo(() => all.filter((a) => a.check).length, [all]);
   const scroller = useRef<HTMLElement>(null);
@@ -128,8 +160,21 @@ export function AnnotationPanel(props: Props) {
     <section className="panel" aria-label="Annotations" ref={scroller} tabIndex={-1}>
       <div className="panel-head">
         <h2>
-          Annotations <span className="count">({shown.length}{filter ? ` of ${all.length}` : ''})</span>
+          Annotations <span className="count">({shown.length}{filter || coderFilter ? ` of ${all.length}` : ''})</span>
         </h2>
+        {coders.options.length > 1 && (
+          <label className="field inline">
+            <span>Coder</span>
+            <select value={coderFilter} onChange={(e) => setCoderFilter(e.target.value)} aria-label="Filter annotations by coder">
+              <option value="">all coders</option>
+              {coders.options.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="field inline">
           <span>Show</span>
           <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)} aria-label="Filter annotations">
@@ -144,6 +189,19 @@ export function AnnotationPanel(props: Props) {
           </select>
         </label>
       </div>
+      {pickedList.length > 0 && (
+        <div className="adopt-bar" role="group" aria-label="Picked annotations">
+          <span>
+            {pickedList.length} picked
+          </span>
+          <button type="button" onClick={adoptPicked}>
+            Adopt {pickedList.length} as mine
+          </button>
+          <button type="button" onClick={() => setPicked(new Set())}>
+            Clear
+          </button>
+        </div>
+      )}
       {orphans > 0 && (
         <p className="notice" role="note">
           {orphans} annotation{orphans === 1 ? '' : 's'} could not be placed in this text. Select the right span and choose “Place
@@ -173,6 +231,11 @@ export function AnnotationPanel(props: Props) {
                 categories={categories}
                 focused={a.id === focusedId}
                 expanded={a.id === focusedId || expanded.has(a.id) || editing.has(a.id)}
+                coderName={coders.nameOf(a)}
+                editable={coders.mayChange(a)}
+                picked={picked.has(a.id)}
+                onPick={onPick}
+                onAdopt={props.onAdopt}
                 onToggle={onToggle}
                 onEditing={onEditing}
                 onDeleteRequest={onDeleteRequest}

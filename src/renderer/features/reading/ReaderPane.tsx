@@ -1,23 +1,31 @@
 import { useEffect, useRef } from 'react';
-import type { Category, DocumentRecord } from '../../../shared/model';
+import type { Annotation, Category, DocumentRecord } from '../../../shared/model';
 import { createReader, type ReaderCallbacks, type ReaderHandle, type TextSpan } from '../../reader/create-reader';
-import { makePainter } from '../../reader/painter';
+import { makePainter, type CoderLane } from '../../reader/painter';
 import type { DocumentSession } from '../workspace/document-session';
 
-/** The span of a placed annotation for the reader; orphans are not drawn. */
-function spanOf(a: { id: string; start: number; end: number; categoryId: string; status: string }): TextSpan | null {
-  return a.status === 'placed' && a.end > a.start ? { id: a.id, start: a.start, end: a.end, categoryId: a.categoryId } : null;
+/** Which annotations the reader draws (the layers shown); null draws all. */
+export type Visible = ((a: Annotation) => boolean) | null;
+
+/** The span of a placed, visible annotation for the reader; orphans are not drawn. */
+function spanOf(a: Annotation, visible: Visible): TextSpan | null {
+  return a.status === 'placed' && a.end > a.start && (visible === null || visible(a)) ? { id: a.id, start: a.start, end: a.end, categoryId: a.categoryId, coderId: a.coderId } : null;
 }
 
 /** Every drawable span of a session. */
-function spansOfSession(session: DocumentSession): TextSpan[] {
-  return session.list().flatMap((a) => spanOf(a) ?? []);
+function spansOfSession(session: DocumentSession, visible: Visible): TextSpan[] {
+  return session.list().flatMap((a) => spanOf(a, visible) ?? []);
 }
 
 interface Props {
   document: DocumentRecord;
   session: DocumentSession;
   categories: Category[];
+  /** The shown coders' lanes when several layers are drawn (null: one layer, the usual style). */
+  lanes: ReadonlyMap<string, CoderLane> | null;
+  visible: Visible;
+  /** Changes whenever `lanes` or `visible` mean something else: everything is drawn again. */
+  viewKey: string;
   callbacks: ReaderCallbacks;
   /** Receives the reader once created (and null when it goes away). */
   onReady(reader: ReaderHandle | null): void;
@@ -25,16 +33,18 @@ interface Props {
 
 /**
  * Hosts the ProseMirror reader for one document. Highlights follow the session: a change is
- * drawn in place (no rebuild), a codebook change repaints everything.
+ * drawn in place (no rebuild), a codebook change or another choice of layers repaints everything.
  */
-export function ReaderPane({ document, session, categories, callbacks, onReady }: Props) {
+export function ReaderPane({ document, session, categories, lanes, visible, viewKey, callbacks, onReady }: Props) {
   const mount = useRef<HTMLDivElement>(null);
   const reader = useRef<ReaderHandle | null>(null);
   const callbacksRef = useRef(callbacks);
   callbacksRef.current = callbacks;
+  const view = useRef({ lanes, visible });
+  view.current = { lanes, visible };
   // What the highlights were last drawn from: a new reader draws them as it is built (its first
   // DOM is then complete), so the reset effect that follows in the same commit has nothing to do.
-  const drawnFrom = useRef<{ categories: Category[]; session: DocumentSession } | null>(null);
+  const drawnFrom = useRef<{ categories: Category[]; session: DocumentSession; viewKey: string } | null>(null);
 
   useEffect(() => {
     const element = mount.current!;
@@ -44,13 +54,14 @@ export function ReaderPane({ document, session, categories, callbacks, onReady }
       onHighlightClick: (ids, at) => callbacksRef.current.onHighlightClick(ids, at),
       onContextMenu: (at) => callbacksRef.current.onContextMenu(at),
       onScrollPosition: (offset) => callbacksRef.current.onScrollPosition?.(offset),
-    }, { spans: spansOfSession(session), paint: makePainter(categories) });
-    drawnFrom.current = { categories, session };
+    }, { spans: spansOfSession(session, view.current.visible), paint: makePainter(categories, view.current.lanes) });
+    drawnFrom.current = { categories, session, viewKey };
     reader.current = handle;
     onReady(handle);
     const unsubscribe = session.subscribe((change) => {
-      const upsert = change.upserted.flatMap((a) => spanOf(a) ?? []);
-      const drawnNowhere = change.upserted.filter((a) => !spanOf(a)).map((a) => a.id);
+      const shown = view.current.visible;
+      const upsert = change.upserted.flatMap((a) => spanOf(a, shown) ?? []);
+      const drawnNowhere = change.upserted.filter((a) => !spanOf(a, shown)).map((a) => a.id);
       if (change.removed.length || drawnNowhere.length) handle.removeHighlights([...change.removed, ...drawnNowhere]);
       if (upsert.length) handle.upsertHighlights(upsert);
     });
@@ -61,16 +72,16 @@ export function ReaderPane({ document, session, categories, callbacks, onReady }
       reader.current = null;
       onReady(null);
     };
-    // A new reader only for a new document or session; callbacks go through the ref.
+    // A new reader only for a new document or session; callbacks and the view go through refs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [document.id, session]);
 
   useEffect(() => {
     const drawn = drawnFrom.current;
-    if (drawn && drawn.categories === categories && drawn.session === session) return;
-    drawnFrom.current = { categories, session };
-    reader.current?.resetHighlights(spansOfSession(session), makePainter(categories));
-  }, [categories, session]);
+    if (drawn && drawn.categories === categories && drawn.session === session && drawn.viewKey === viewKey) return;
+    drawnFrom.current = { categories, session, viewKey };
+    reader.current?.resetHighlights(spansOfSession(session, view.current.visible), makePainter(categories, view.current.lanes));
+  }, [categories, session, viewKey]);
 
   return <div className="reader" ref={mount} />;
 }

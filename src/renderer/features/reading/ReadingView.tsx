@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { boundsEdit, confirmPlacementEdit, deleteEdit, modifyEdit } from '../../../shared/annotation-edits';
+import { adoptEdit, boundsEdit, confirmPlacementEdit, deleteEdit, modifyEdit } from '../../../shared/annotation-edits';
+import { mayChange } from '../../../shared/coders/rules';
 import type { Annotation, Category, DocumentRecord } from '../../../shared/model';
 import type { ReaderCallbacks, ReaderHandle, TextRange } from '../../reader/create-reader';
 import { trimSpan } from '../../reader/sentence';
-import { AnnotationPanel, type PanelHandlers } from '../annotations/AnnotationPanel';
+import { AnnotationPanel, type PanelCoders, type PanelHandlers } from '../annotations/AnnotationPanel';
 import { Splitter } from '../layout/Splitter';
 import type { DocumentSession } from '../workspace/document-session';
 import { LAYOUT_RANGES } from '../workspace/preferences';
@@ -13,6 +14,8 @@ import { PopupMenu, type MenuEntry } from './PopupMenu';
 import { ReaderPane } from './ReaderPane';
 import { shorten, tagSelection } from './tagging';
 import { TagToolbar } from './TagToolbar';
+import { LayersControl } from './LayersControl';
+import { useReaderLayers } from './use-reader-layers';
 
 interface Props {
   workspace: Workspace;
@@ -32,6 +35,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
   const preferences = usePreferences(workspace);
   const active = useMemo(() => categories.filter((c) => !c.retired), [categories]);
   const byId = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
+  const layers = useReaderLayers(workspace, session, document);
 
   const focus = useCallback((a: Annotation | null, flash = false) => {
     setFocusedId(a?.id ?? null);
@@ -163,9 +167,27 @@ export function ReadingView({ workspace, document, session, categories }: Props)
         if (focusedId === a.id) focus(null);
         void workspace.run(deleteEdit([current(a)]), `Deleted the ${byId.get(a.categoryId)?.label ?? ''} annotation “${shorten(a.exact)}”. Undo with Ctrl+Z.`);
       },
+      onAdopt(list) {
+        const edit = adoptEdit(list.map(current), document, session.list(), workspace.layer(), workspace.stamp(), () => crypto.randomUUID());
+        if (!edit) {
+          workspace.say(list.length === 1 ? 'Your layer already has this annotation (same span and category).' : 'Your layer already has all of these annotations (same spans and categories).');
+          return;
+        }
+        const n = edit.annotations.length;
+        void workspace.run(edit, `Adopted ${n} annotation${n === 1 ? '' : 's'} into your layer (the coder's memos stay theirs). Undo with Ctrl+Z.`);
+      },
       registerFlush: (flush) => workspace.onFlush(flush),
     };
   }, [workspace, session, document, byId, focus, focusedId, go]);
+  const localId = workspace.localCoder?.id ?? '';
+  const panelCoders = useMemo(
+    (): PanelCoders => ({
+      nameOf: (a) => workspace.coders.nameOf(a.coderId, a.coder),
+      mayChange: (a) => mayChange(localId, a, workspace.coders.kindOf),
+      options: layers.entries.map((e) => ({ id: e.id, name: `${e.name}${e.you ? ' (you)' : ''}` })),
+    }),
+    [workspace, localId, layers.entries],
+  );
 
   const popupEntries: MenuEntry[] = !popup
     ? []
@@ -177,7 +199,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
       : popup.ids.flatMap((id) => {
           const a = session.get(id);
           if (!a) return [];
-          return [{ label: `${byId.get(a.categoryId)?.label ?? 'unknown'}: “${shorten(a.exact, 40)}”${a.coder ? ` (${a.coder})` : ''}`, onSelect: () => focus(a) }];
+          return [{ label: `${byId.get(a.categoryId)?.label ?? 'unknown'}: “${shorten(a.exact, 40)}” (${workspace.coders.nameOf(a.coderId, a.coder)})`, onSelect: () => focus(a) }];
         });
 
   const hasSelection = selection.end > selection.start;
@@ -187,12 +209,23 @@ export function ReadingView({ workspace, document, session, categories }: Props)
       <div className="reading-main">
         <header className="reading-head">
           <h1>{document.title}</h1>
-          <TagToolbar
-            categories={categories}
-            hasSelection={hasSelection}
-            onTag={(c) => void tag(c)}
-            onSelectSentence={() => reader.current?.selectSentence()}
-          />
+          <div className="reading-tools">
+            <TagToolbar
+              categories={categories}
+              hasSelection={hasSelection}
+              onTag={(c) => void tag(c)}
+              onSelectSentence={() => reader.current?.selectSentence()}
+            />
+            {layers.entries.length > 1 && (
+              <LayersControl
+                layers={layers.entries}
+                view={workspace.layers.get()}
+                differencesNote={layers.differencesNote}
+                onToggle={(id, shown) => workspace.layers.toggle(id, shown)}
+                onDifferencesOnly={(on) => workspace.layers.set({ differencesOnly: on })}
+              />
+            )}
+          </div>
           <p className="selection-info" aria-live="off">
             {hasSelection ? `Selected: “${shorten(document.text.slice(selection.start, selection.end), 80)}”` : 'Nothing selected'}
           </p>
@@ -201,6 +234,9 @@ export function ReadingView({ workspace, document, session, categories }: Props)
           document={document}
           session={session}
           categories={categories}
+          lanes={layers.lanes}
+          visible={layers.visible}
+          viewKey={layers.viewKey}
           callbacks={callbacks}
           onReady={(r) => (reader.current = r)}
         />
@@ -215,7 +251,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
             direction={-1}
             onResize={(panelWidth, done) => workspace.preferences.set({ panelWidth }, done)}
           />
-          <AnnotationPanel session={session} categories={categories} focusedId={focusedId} settled={settled} {...handlers} />
+          <AnnotationPanel session={session} categories={categories} coders={panelCoders} focusedId={focusedId} settled={settled} {...handlers} />
         </>
       )}
       {popup && (

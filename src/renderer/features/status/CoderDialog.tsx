@@ -1,10 +1,26 @@
 import { useState } from 'react';
+import type { Coder } from '../../../shared/model';
 import { Dialog } from './Dialog';
 
-/** Asked once: the name recorded as coder on every annotation. */
-export function CoderDialog({ initial, onSave, onClose }: { initial: string; onSave(name: string): void; onClose?: () => void }) {
-  const [name, setName] = useState(initial);
+interface Props {
+  /** The local coder, or null on first run. */
+  current: Coder | null;
+  /** Other people of the library this machine could code as. */
+  others: readonly Coder[];
+  onSave(name: string): void;
+  onContinueAs(coderId: string): void;
+  onClose?: () => void;
+}
+
+/**
+ * Who codes on this machine: asked once, then a rename that keeps the coder's id (so their
+ * annotations stay theirs). A person of the library (from a restored workspace, say) can be
+ * chosen instead of a new name.
+ */
+export function CoderDialog({ current, others, onSave, onContinueAs, onClose }: Props) {
+  const [name, setName] = useState(current?.name ?? '');
   const [problem, setProblem] = useState('');
+  const [existing, setExisting] = useState(others[0]?.id ?? '');
   return (
     <Dialog title="Who is coding?" onClose={onClose}>
       <form
@@ -16,7 +32,11 @@ export function CoderDialog({ initial, onSave, onClose }: { initial: string; onS
           else onSave(trimmed);
         }}
       >
-        <p>Your name is recorded on each annotation you make, so that a seminar group can tell coders apart.</p>
+        <p>
+          {current
+            ? 'Renaming keeps who you are: your annotations keep your coder id and show the new name.'
+            : 'Your name is recorded on each annotation you make, so that a seminar group can tell coders apart.'}
+        </p>
         <label className="field">
           <span>Coder name</span>
           <input autoFocus value={name} onChange={(e) => setName(e.target.value)} aria-invalid={problem ? true : undefined} aria-describedby="coder-problem" />
@@ -24,8 +44,30 @@ export function CoderDialog({ initial, onSave, onClose }: { initial: string; onS
         <p id="coder-problem" className="problem" role={problem ? 'alert' : undefined}>
           {problem}
         </p>
-        <button type="submit">Save name</button>
+        <button type="submit">{current ? 'Save name' : 'Save name'}</button>
       </form>
+      {others.length > 0 && (
+        <form
+          className="continue-as"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (existing) onContinueAs(existing);
+          }}
+        >
+          <p className="hint">Or code on this machine as a coder the library already has (their annotations become editable here):</p>
+          <label className="field">
+            <span>Existing coder</span>
+            <select value={existing} onChange={(e) => setExisting(e.target.value)}>
+              {others.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name || 'unknown coder'} ({c.id.slice(0, 8)})
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Continue as this coder</button>
+        </form>
+      )}
     </Dialog>
   );
 }

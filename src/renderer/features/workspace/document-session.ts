@@ -25,6 +25,7 @@ export interface SessionChange {
 export class DocumentSession {
   private readonly byId: Map<string, Annotation>;
   private sorted: Annotation[] | null = null;
+  private coderCache: { version: number; counts: Map<string, number> } | null = null;
   private readonly listeners = new Set<(change: SessionChange) => void>();
   /** Increases with every change; React reads it through `useSyncExternalStore`. */
   version = 0;
@@ -59,6 +60,16 @@ export class DocumentSession {
       next.splice(lo, 0, a);
     }
     this.sorted = next;
+  }
+
+  /** How many annotations each coder has on this document (cached until the next change). */
+  coderCounts(): ReadonlyMap<string, number> {
+    if (this.coderCache?.version !== this.version) {
+      const counts = new Map<string, number>();
+      for (const a of this.byId.values()) counts.set(a.coderId, (counts.get(a.coderId) ?? 0) + 1);
+      this.coderCache = { version: this.version, counts };
+    }
+    return this.coderCache.counts;
   }
 
   get(id: string): Annotation | undefined {

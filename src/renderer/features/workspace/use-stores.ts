@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { Category } from '../../../shared/model';
+import type { Category, Coder } from '../../../shared/model';
+import type { LayerViewState } from './layer-view';
 import type { LayoutPreferences } from './preferences';
 import type { Workspace } from './workspace';
 
@@ -16,5 +17,21 @@ export function usePreferences(workspace: Workspace): LayoutPreferences {
   return useSyncExternalStore(
     (l) => workspace.preferences.subscribe(l),
     () => workspace.preferences.get(),
+  );
+}
+
+/** The library's coders in display order, re-rendering the caller when they change. */
+export function useCoders(workspace: Workspace): Coder[] {
+  return useSyncExternalStore(
+    (l) => workspace.coders.subscribe(l),
+    () => workspace.coders.list(),
+  );
+}
+
+/** The reader's choice of layers, re-rendering the caller when it changes. */
+export function useLayerView(workspace: Workspace): LayerViewState {
+  return useSyncExternalStore(
+    (l) => workspace.layers.subscribe(l),
+    () => workspace.layers.get(),
   );
 }

@@ -10,6 +10,7 @@ import type { Repository } from '../../db/repository';
 import type { Platform } from '../../platform/platform';
 import { CodebookStore } from './codebook-store';
 import { CoderStore } from './coder-store';
+import { LayerView } from './layer-view';
 import { DraftJournal } from './draft-journal';
 import { DocumentSession } from './document-session';
 import { History, type RunOptions } from './history';
@@ -38,6 +39,8 @@ export class Workspace {
   readonly codebook = new CodebookStore();
   /** Every coder of the library, in memory (names, kinds). */
   readonly coders = new CoderStore();
+  /** Which coders' layers the reader shows (a way of looking, kept for the page's session). */
+  readonly layers = new LayerView();
   readonly preferences: Preferences;
   session: DocumentSession | null = null;
   document: DocumentRecord | null = null;
