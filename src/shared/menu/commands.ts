@@ -69,6 +69,8 @@ export const COMMANDS = {
   'reading-settings': { label: 'Reading settings…', by: 'renderer' },
   'toggle-library': { label: 'Show or hide the library', by: 'renderer' },
   'toggle-annotations': { label: 'Show or hide the annotation panel', by: 'renderer' },
+  'compare-coders': { label: 'Compare coders', by: 'renderer', enabledWhen: 'document-open' },
+  agreement: { label: 'Inter-coder agreement…', by: 'renderer' },
   'toggle-full-screen': { label: 'Full screen', accelerator: 'F11', macAccelerator: 'Ctrl+Cmd+F', by: 'main', desktopOnly: true },
 
   'keyboard-shortcuts': { label: 'Keyboard shortcuts', accelerator: 'F1', pageKeys: ['?'], by: 'renderer' },

@@ -103,7 +103,6 @@ export const AnnotationItem = memo(function AnnotationItem(props: Props) {
             memo
           </span>
         )}
-        {!editable && <span className="badge">read-only</span>}
         <span className="meta">
           {coderName} · <time dateTime={a.modified}>{time}</time>
         </span>

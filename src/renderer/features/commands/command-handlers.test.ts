@@ -8,8 +8,9 @@ import { commandHandlers } from './command-handlers';
 function setup() {
   let prefs = { ...LAYOUT_DEFAULTS };
   const preferences = { get: () => prefs, set: vi.fn((patch: Partial<typeof prefs>) => void (prefs = { ...prefs, ...patch })) };
-  const workspace = { undo: vi.fn(async () => undefined), redo: vi.fn(async () => undefined), preferences } as unknown as Workspace;
-  const deps = { workspace, importDocuments: vi.fn(), exchange: { run: vi.fn(async () => undefined) }, showShortcuts: vi.fn(), showReadingSettings: vi.fn() };
+  const compare = { show: vi.fn() };
+  const workspace = { undo: vi.fn(async () => undefined), redo: vi.fn(async () => undefined), preferences, compare } as unknown as Workspace;
+  const deps = { workspace, importDocuments: vi.fn(), exchange: { run: vi.fn(async () => undefined) }, showShortcuts: vi.fn(), showReadingSettings: vi.fn(), showAgreement: vi.fn() };
   return { deps, handlers: commandHandlers(deps) };
 }
 
@@ -32,6 +33,7 @@ describe('command handlers', () => {
     ['import-documents', 'importDocuments', []],
     ['keyboard-shortcuts', 'showShortcuts', []],
     ['reading-settings', 'showReadingSettings', []],
+    ['agreement', 'showAgreement', []],
     ['import-annotations', 'exchange', ['import-annotations']],
     ['export-annotations', 'exchange', ['export-annotations']],
     ['export-library-annotations', 'exchange', ['export-library-annotations']],
@@ -58,6 +60,13 @@ describe('command handlers', () => {
     const { deps, handlers } = setup();
     handlers[id]();
     expect(deps.workspace.preferences.set).toHaveBeenCalledWith(patch);
+  });
+
+  it('compare-coders shows the comparison view in the side column, opening it when hidden', () => {
+    const { deps, handlers } = setup();
+    handlers['compare-coders']();
+    expect((deps.workspace.compare.show as ReturnType<typeof vi.fn>)).toHaveBeenCalledWith('compare');
+    expect(deps.workspace.preferences.set).toHaveBeenCalledWith({ panelOpen: true });
   });
 
   it('undoes typing, not the library, while a text field has focus (the desktop menu routes Ctrl+Z here)', () => {

@@ -23,6 +23,8 @@ export interface CommandDeps {
   showShortcuts(): void;
   /** Shows the reader's text size and line width settings. */
   showReadingSettings(): void;
+  /** Shows the agreement panel. */
+  showAgreement(): void;
 }
 
 /**
@@ -61,5 +63,10 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
     'toggle-library': () => preferences.set({ libraryOpen: !preferences.get().libraryOpen }),
     'toggle-annotations': () => preferences.set({ panelOpen: !preferences.get().panelOpen }),
     'keyboard-shortcuts': () => deps.showShortcuts(),
+    'compare-coders': () => {
+      deps.workspace.compare.show('compare');
+      preferences.set({ panelOpen: true });
+    },
+    agreement: () => deps.showAgreement(),
   };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { ImportBatch, MenuCommand } from '../../../shared/ipc';
 import type { RendererCommand } from '../../../shared/menu/commands';
+import { AgreementDialog } from '../agreement/AgreementDialog';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
 import { ReadingSettings } from '../layout/ReadingSettings';
 import type { Workspace } from '../workspace/workspace';
@@ -35,6 +36,7 @@ export function useCommands({ workspace, importDocuments, runExchange, show }: U
         exchange: { run: runExchange },
         showShortcuts: () => show(<ShortcutsDialog workspace={workspace} onClose={() => show(null)} />),
         showReadingSettings: () => show(<ReadingSettings workspace={workspace} onClose={() => show(null)} />),
+        showAgreement: () => show(<AgreementDialog workspace={workspace} onClose={() => show(null)} />),
       }),
     [workspace, importDocuments, runExchange, show],
   );

@@ -1,5 +1,5 @@
 /**
- * The screen's main regions in F6 order: library, reader, annotation panel. Each names how to
+ * The screen's main regions in F6 order: library, reader, annotation panel (or the comparison view). Each names how to
  * find its root and which element inside takes the focus when the region is entered.
  */
 const REGIONS: { root: string; enter: (root: HTMLElement) => HTMLElement | null }[] = [
@@ -12,6 +12,8 @@ const REGIONS: { root: string; enter: (root: HTMLElement) => HTMLElement | null 
     root: 'section[aria-label="Annotations"]',
     enter: (root) => root.querySelector<HTMLElement>('li[aria-current="true"] .quote') ?? root.querySelector<HTMLElement>('.quote') ?? root,
   },
+  // The comparison view stands where the panel stands, when it is shown instead.
+  { root: 'section[aria-label="Compare coders"]', enter: (root) => root.querySelector<HTMLElement>('.quote, select') ?? root },
 ];
 
 /**

@@ -16,6 +16,8 @@ import { shorten, tagSelection } from './tagging';
 import { TagToolbar } from './TagToolbar';
 import { LayersControl } from './LayersControl';
 import { useReaderLayers } from './use-reader-layers';
+import { CompareView } from '../compare/CompareView';
+import { useCompareState } from '../workspace/use-stores';
 
 interface Props {
   workspace: Workspace;
@@ -36,6 +38,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
   const active = useMemo(() => categories.filter((c) => !c.retired), [categories]);
   const byId = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
   const layers = useReaderLayers(workspace, session, document);
+  const side = useCompareState(workspace).side;
 
   const focus = useCallback((a: Annotation | null, flash = false) => {
     setFocusedId(a?.id ?? null);
@@ -225,6 +228,17 @@ export function ReadingView({ workspace, document, session, categories }: Props)
                 onDifferencesOnly={(on) => workspace.layers.set({ differencesOnly: on })}
               />
             )}
+            {layers.entries.length > 1 && side !== 'compare' && (
+              <button
+                type="button"
+                onClick={() => {
+                  workspace.compare.show('compare');
+                  workspace.preferences.set({ panelOpen: true });
+                }}
+              >
+                Compare coders
+              </button>
+            )}
           </div>
           <p className="selection-info" aria-live="off">
             {hasSelection ? `Selected: “${shorten(document.text.slice(selection.start, selection.end), 80)}”` : 'Nothing selected'}
@@ -251,7 +265,18 @@ export function ReadingView({ workspace, document, session, categories }: Props)
             direction={-1}
             onResize={(panelWidth, done) => workspace.preferences.set({ panelWidth }, done)}
           />
-          <AnnotationPanel session={session} categories={categories} coders={panelCoders} focusedId={focusedId} settled={settled} {...handlers} />
+          {side === 'compare' ? (
+            <CompareView
+              workspace={workspace}
+              document={document}
+              session={session}
+              categories={categories}
+              selection={() => reader.current?.selection() ?? selection}
+              onGo={go}
+            />
+          ) : (
+            <AnnotationPanel session={session} categories={categories} coders={panelCoders} focusedId={focusedId} settled={settled} {...handlers} />
+          )}
         </>
       )}
       {popup && (

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Category, Coder } from '../../../shared/model';
+import type { CompareState } from '../compare/compare-state';
 import type { LayerViewState } from './layer-view';
 import type { LayoutPreferences } from './preferences';
 import type { Workspace } from './workspace';
@@ -34,4 +35,13 @@ export function useLayerView(workspace: Workspace): LayerViewState {
     (l) => workspace.layers.subscribe(l),
     () => workspace.layers.get(),
   );
+}
+
+/** The comparison view's state (side column, choices, library results), re-rendering the caller when it changes. */
+export function useCompareState(workspace: Workspace): CompareState {
+  useSyncExternalStore(
+    (l) => workspace.compare.subscribe(l),
+    () => workspace.compare.version,
+  );
+  return workspace.compare;
 }

@@ -11,6 +11,7 @@ import type { Platform } from '../../platform/platform';
 import { CodebookStore } from './codebook-store';
 import { CoderStore } from './coder-store';
 import { LayerView } from './layer-view';
+import { CompareState } from '../compare/compare-state';
 import { DraftJournal } from './draft-journal';
 import { DocumentSession } from './document-session';
 import { History, type RunOptions } from './history';
@@ -41,6 +42,8 @@ export class Workspace {
   readonly coders = new CoderStore();
   /** Which coders' layers the reader shows (a way of looking, kept for the page's session). */
   readonly layers = new LayerView();
+  /** The side column's view (annotations or the comparison) and the comparison's choices. */
+  readonly compare = new CompareState();
   readonly preferences: Preferences;
   session: DocumentSession | null = null;
   document: DocumentRecord | null = null;

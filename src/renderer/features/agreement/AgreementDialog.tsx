@@ -1,0 +1,185 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AgreementReport } from '../../../shared/agreement/report';
+import { KAPPA_WEIGHTS, LEVELS, type KappaWeights, type Level } from '../../../shared/agreement/types';
+import type { Annotation, DocumentRecord } from '../../../shared/model';
+import { agreementOffThread } from '../../workers/agreement-client';
+import type { AgreementDocument, AgreementUnits } from '../../workers/agreement-task';
+import { TaskCancelled } from '../../workers/task-client';
+import { annotationsOfDocuments } from '../exchange/exports';
+import { Dialog } from '../status/Dialog';
+import { layerOrder } from '../workspace/layer-view';
+import type { Workspace } from '../workspace/workspace';
+import { AgreementResults } from './AgreementResults';
+
+const UNIT_CHOICES: [AgreementUnits, string][] = [
+  ['char', 'characters (unitizing α, no predefined units)'],
+  ['sentence', 'sentences'],
+  ['paragraph', 'paragraphs'],
+  ['turn', 'speaker turns'],
+];
+
+/** The documents of the chosen scope, each with its annotations. */
+async function documentsOf(workspace: Workspace, scope: 'document' | 'library'): Promise<{ document: DocumentRecord; annotations: Annotation[] }[]> {
+  const documents = scope === 'document' && workspace.document ? [workspace.document] : await workspace.read.documents();
+  const all = await annotationsOfDocuments(workspace, documents);
+  const byDoc = new Map<string, Annotation[]>(documents.map((d) => [d.id, []]));
+  for (const a of all) byDoc.get(a.documentId)?.push(a);
+  return documents.map((d) => ({ document: d, annotations: byDoc.get(d.id) ?? [] }));
+}
+
+/** The request for the worker: per document, each chosen coder's placed annotations. */
+function layersOf(docs: { document: DocumentRecord; annotations: Annotation[] }[], coderIds: readonly string[], nameOf: (id: string) => string): AgreementDocument[] {
+  const chosen = new Set(coderIds);
+  return docs.map(({ document, annotations }) => ({
+    text: document.text,
+    layers: coderIds.map((id) => ({
+      id,
+      coder: nameOf(id),
+      annotations: annotations.filter((a) => a.coderId === id && chosen.has(id) && a.status === 'placed' && a.end > a.start).map((a) => ({ categoryId: a.categoryId, start: a.start, end: a.end })),
+    })),
+  }));
+}
+
+type Run = { state: 'idle' } | { state: 'running'; started: number; abort: AbortController } | { state: 'done'; report: AgreementReport; scope: string } | { state: 'failed'; error: string };
+
+/**
+ * The agreement panel: for the open document or the whole library, on units (sentences,
+ * paragraphs, speaker turns) or on characters (unitizing alpha), at a level, for the chosen
+ * coders; computed in the agreement worker with progress and cancel, shown with its basis and
+ * the rules behind each figure.
+ */
+export function AgreementDialog({ workspace, onClose }: { workspace: Workspace; onClose(): void }) {
+  const [scope, setScope] = useState<'document' | 'library'>(workspace.document ? 'document' : 'library');
+  const [units, setUnits] = useState<AgreementUnits>('char');
+  const [level, setLevel] = useState<Level>('nominal');
+  const [weights, setWeights] = useState<KappaWeights>('none');
+  const [docs, setDocs] = useState<{ document: DocumentRecord; annotations: Annotation[] }[] | null>(null);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const [run, setRun] = useState<Run>({ state: 'idle' });
+  const [now, setNow] = useState(() => Date.now());
+  const abortRef = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setDocs(null);
+    void workspace.flush().then(() => documentsOf(workspace, scope)).then((d) => live && setDocs(d));
+    return () => {
+      live = false;
+    };
+  }, [workspace, scope]);
+  useEffect(() => () => abortRef.current?.abort(), []);
+  useEffect(() => {
+    if (run.state !== 'running') return;
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
+  }, [run.state]);
+
+  const present = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const d of docs ?? []) for (const a of d.annotations) counts.set(a.coderId, (counts.get(a.coderId) ?? 0) + 1);
+    return { ids: layerOrder(counts.keys(), workspace.coders.list(), workspace.localCoder?.id ?? null), counts };
+  }, [docs, workspace]);
+  const coders = (chosen ?? present.ids.filter((id) => workspace.coders.get(id)?.kind !== 'consensus')).filter((id) => present.ids.includes(id));
+
+  const compute = async () => {
+    if (!docs) return;
+    const abort = new AbortController();
+    abortRef.current = abort;
+    setRun({ state: 'running', started: Date.now(), abort });
+    const label = scope === 'document' ? `“${docs[0]?.document.title ?? ''}”` : `the library (${docs.length} documents, joined)`;
+    try {
+      const categories = workspace.codebook.list().map((c) => ({ id: c.id, label: c.label, order: c.order }));
+      const result = await agreementOffThread({ documents: layersOf(docs, coders, (id) => workspace.coders.nameOf(id)), categories, units, level, weights }, { signal: abort.signal });
+      setRun(result.ok ? { state: 'done', report: result.value, scope: label } : { state: 'failed', error: result.error });
+    } catch (error) {
+      setRun(error instanceof TaskCancelled ? { state: 'idle' } : { state: 'failed', error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      abortRef.current = null;
+    }
+  };
+
+  return (
+    <Dialog title="Inter-coder agreement" onClose={onClose}>
+      <form
+        className="agreement-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void compute();
+        }}
+      >
+        <label className="field">
+          <span>Where</span>
+          <select value={scope} onChange={(e) => setScope(e.target.value as 'document' | 'library')}>
+            {workspace.document && <option value="document">this document (“{workspace.document.title}”)</option>}
+            <option value="library">the whole library</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Units</span>
+          <select value={units} onChange={(e) => setUnits(e.target.value as AgreementUnits)}>
+            {UNIT_CHOICES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Level</span>
+          <select value={level} disabled={units === 'char'} onChange={(e) => setLevel(e.target.value as Level)}>
+            {LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Cohen's κ weights</span>
+          <select value={weights} disabled={units === 'char'} onChange={(e) => setWeights(e.target.value as KappaWeights)}>
+            {KAPPA_WEIGHTS.map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="compare-coders">
+          <legend>Coders</legend>
+          {docs === null ? (
+            <span className="hint">Reading the annotations…</span>
+          ) : present.ids.length === 0 ? (
+            <span className="hint">No annotations here yet.</span>
+          ) : (
+            present.ids.map((id) => (
+              <label key={id}>
+                <input type="checkbox" checked={coders.includes(id)} onChange={(e) => setChosen(e.target.checked ? present.ids.filter((c) => c === id || coders.includes(c)) : coders.filter((c) => c !== id))} />
+                {workspace.coders.nameOf(id)} ({present.counts.get(id)?.toLocaleString('en')})
+              </label>
+            ))
+          )}
+        </fieldset>
+        <div className="annotation-actions">
+          <button type="submit" disabled={docs === null || run.state === 'running' || coders.length === 0}>
+            Compute
+          </button>
+          {run.state === 'running' && (
+            <button type="button" onClick={() => run.abort.abort()}>
+              Cancel
+            </button>
+          )}
+        </div>
+      </form>
+      <div role="status" className="hint">
+        {run.state === 'running' && (
+          <>
+            <progress aria-label="Computing agreement" /> Computing in the background… {Math.max(0, Math.round((now - run.started) / 1000))} s
+          </>
+        )}
+        {run.state === 'failed' && <span className="problem">{run.error}</span>}
+        {coders.length === 1 && run.state !== 'running' && 'With one coder, agreement has no value: choose at least two.'}
+      </div>
+      {run.state === 'done' && <AgreementResults report={run.report} scope={run.scope} />}
+    </Dialog>
+  );
+}
