@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SAMPLE_TEXT } from '../src/shared/sample-document';
 import { annotationFileFor } from './fixtures/annotation-file';
+import { BENS_FILE, CLEOS_FILE } from './fixtures/two-coders';
 import { importAnnotationFile, openDetails, panel, reader, selectWithMouse, startAs, textBox } from './helpers';
 
 /**
@@ -109,5 +110,59 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectNoViolations(page, 'the replace confirmation');
     await closeDialog(page);
     await expect(reader(page)).toBeVisible();
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the coders' views pass axe-core in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await startAs(page, 'Ana');
+    for (const [name, content] of [['ben.jsonld', BENS_FILE], ['cleo.jsonld', CLEOS_FILE]] as const) {
+      const dialog = await importAnnotationFile(page, name, content);
+      await dialog.getByRole('button', { name: 'Import 4 annotations' }).click();
+      await expect(dialog).toBeHidden();
+    }
+    // The reader with two layers, the Layers control open, and the panel with a read-only item.
+    await page.getByRole('button', { name: 'Layers: 2 of 2' }).click();
+    await expect(page.getByRole('group', { name: "Coders' layers shown in the reader" })).toBeVisible();
+    await openDetails(panel(page).getByRole('listitem').nth(2));
+    await panel(page).getByRole('checkbox').first().check();
+    await expectNoViolations(page, "two coders' layers, the Layers control, a read-only item, a picked one");
+    await page.keyboard.press('Escape');
+    // The overlap picker names the coders.
+    const overlap = await textBox(page, 'The ferry agreement');
+    await page.mouse.click(overlap.x1 + 4, overlap.y1);
+    await expect(page.getByRole('menu', { name: 'Choose an annotation' })).toContainText('(Cleo)');
+    await expectNoViolations(page, 'the overlap picker with coders');
+    await page.keyboard.press('Escape');
+
+    // The comparison view with a place opened: versions and the adjudication form.
+    await page.getByRole('button', { name: 'Compare coders' }).click();
+    const compare = page.getByRole('region', { name: 'Compare coders' });
+    await expect(compare.getByRole('status')).toHaveText('4 places differ, 1 agree.');
+    await compare.getByRole('button', { name: /^Versions of / }).first().click();
+    await compare.getByRole('group', { name: 'Decision' }).waitFor();
+    await compare.getByText('How places are compared').click();
+    await expectNoViolations(page, 'the comparison view');
+
+    // The agreement panel with figures on sentences, and on characters.
+    await page.getByRole('button', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Inter-coder agreement…' }).click();
+    const agreement = page.getByRole('dialog', { name: 'Inter-coder agreement' });
+    await agreement.getByRole('combobox', { name: 'Units' }).selectOption({ label: 'sentences' });
+    await agreement.getByRole('button', { name: 'Compute' }).click();
+    await expect(agreement.getByRole('table', { name: 'Agreement on units' })).toBeVisible();
+    await expectNoViolations(page, 'the agreement panel on sentences');
+    await agreement.getByRole('combobox', { name: 'Units' }).selectOption({ label: 'characters (unitizing α, no predefined units)' });
+    await agreement.getByRole('button', { name: 'Compute' }).click();
+    await expect(agreement.getByRole('table', { name: 'Unitizing alpha' })).toBeVisible();
+    await expectNoViolations(page, 'the agreement panel on characters');
+    await closeDialog(page);
+
+    // The coder dialog offering the library's other coders.
+    await page.getByRole('button', { name: /^Coder: Ana/ }).click();
+    await expect(page.getByRole('combobox', { name: 'Existing coder' })).toBeVisible();
+    await expectNoViolations(page, 'the coder dialog with existing coders');
+    await closeDialog(page);
   });
 }
