@@ -123,6 +123,25 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
   const accusation = exported.conformsTo['skos:hasTopConcept'].find((c) => c['skos:notation'] === 'accusation');
   expect(accusation?.['skos:scopeNote']).toEqual([expect.objectContaining({ 'rdf:value': 'A failure to deliver, named as fault: accusation.', 'skos:example': 'Veltria never delivered the safety reports' })]);
 
+  // The rule stands under the category's definition in the codebook.
+  await page.getByRole('button', { name: 'Codebook…' }).click();
+  const codebook = page.getByRole('dialog', { name: 'Codebook' });
+  await codebook.getByText('Coding rules of accusation (1)').click();
+  await expect(codebook).toContainText('A failure to deliver, named as fault: accusation. e.g. “Veltria never delivered the safety reports”');
+  await codebook.getByRole('button', { name: 'Close' }).click();
+
+  // The consensus layer alone as a dataset: its rows name it and its id.
+  await fromMenu(page, 'File', 'Export dataset…');
+  const datasetDialog = page.getByRole('dialog', { name: 'Export dataset' });
+  await datasetDialog.getByRole('combobox', { name: 'Coders' }).selectOption({ label: 'only Consensus (consensus layer)' });
+  const segments = page.waitForEvent('download', (d) => d.suggestedFilename().startsWith('segments'));
+  await datasetDialog.getByRole('button', { name: 'Export tables' }).click();
+  const table = readFileSync(await (await segments).path(), 'utf8');
+  expect(table.split('\n')[0]).toContain(',coder,coder_id,');
+  // One row (a quoted suffix may hold a line break): the consensus annotation, by its coder id.
+  expect(table.match(/,Consensus,[0-9a-f-]{36},accusation,/g)).toHaveLength(1);
+  expect(table).not.toMatch(/,(Ben|Cleo),/);
+
   // Another coder's annotation cannot be edited, only adopted.
   await page.getByRole('button', { name: 'Back to annotations' }).click();
   await panel(page).getByRole('listitem').first().waitFor();

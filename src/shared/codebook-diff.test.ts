@@ -38,4 +38,15 @@ describe('compareCodebooks', () => {
     expect(result.changes).toEqual([]);
     expect(result.problems).toEqual(['demand: There is already a category called “demand”.']);
   });
+
+  it('compares coding rules by text and example, in any order, and takes the file\'s', () => {
+    const a = { id: 'r1', text: 'Rule A', example: 'x', created: '2026-01-01T00:00:00.000Z' };
+    const b = { id: 'r2', text: 'Rule B', example: 'y', created: '2026-01-01T00:00:00.000Z' };
+    const mineWithRules = mine.map((c) => (c.id === 'claim' ? { ...c, rules: [a, b] } : c));
+    expect(compareCodebooks(mineWithRules, [{ ...claim, rules: [{ ...b, id: 'other' }, a] }]).changed).toEqual([]);
+    const comparison = compareCodebooks(mineWithRules, [{ ...claim, rules: [a] }]);
+    expect(comparison.changed.map((d) => d.fields)).toEqual([['rules']]);
+    expect(codebookChoices(mineWithRules, comparison, new Set(['claim'])).changes[0].after.rules).toEqual([a]);
+    expect(compareCodebooks(mine, [{ ...claim, rules: [] }]).changed).toEqual([]);
+  });
 });

@@ -1,8 +1,8 @@
 import { categoryProblem } from './codebook';
-import type { Category } from './model';
+import type { Category, CategoryRule } from './model';
 
 /** The fields of a category that an imported codebook may disagree on. */
-export const COMPARED_FIELDS = ['label', 'colour', 'definition', 'retired'] as const;
+export const COMPARED_FIELDS = ['label', 'colour', 'definition', 'retired', 'rules'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 /** A category both codebooks have (same id) but describe differently. */
@@ -21,6 +21,19 @@ export interface CodebookComparison {
   added: Category[];
 }
 
+/** Two lists of coding rules say the same (the same texts and examples, in any order). */
+function sameRules(a: readonly CategoryRule[] | undefined, b: readonly CategoryRule[] | undefined): boolean {
+  const key = (list: readonly CategoryRule[] | undefined) => (list ?? []).map((r) => `${r.text}\u0000${r.example}`).sort().join('\u0001');
+  return key(a) === key(b);
+}
+
+/** Whether two categories differ in one compared field. */
+function differs(m: Category, t: Category, f: ComparedField): boolean {
+  if (f === 'colour') return m.colour.toLowerCase() !== t.colour.toLowerCase();
+  if (f === 'rules') return !sameRules(m.rules, t.rules);
+  return m[f] !== t[f];
+}
+
 /** Compares a shipped codebook with the library's: by id, and a shipped category whose label the library has counts as the same. */
 export function compareCodebooks(mine: readonly Category[], theirs: readonly Category[]): CodebookComparison {
   const byId = new Map(mine.map((c) => [c.id, c]));
@@ -33,7 +46,7 @@ export function compareCodebooks(mine: readonly Category[], theirs: readonly Cat
       if (!labels.has(t.label.trim().toLowerCase())) added.push(t);
       continue;
     }
-    const fields = COMPARED_FIELDS.filter((f) => (f === 'colour' ? m.colour.toLowerCase() !== t.colour.toLowerCase() : m[f] !== t[f]));
+    const fields = COMPARED_FIELDS.filter((f) => differs(m, t, f));
     if (fields.length) changed.push({ id: t.id, mine: m, theirs: t, fields });
   }
   return { changed, added };

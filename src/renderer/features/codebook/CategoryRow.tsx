@@ -126,6 +126,29 @@ export function CategoryRow({ category, onChange, onMove, first, last }: Props) 
           {category.retired ? `Restore ${name}` : `Retire ${name}`}
         </button>
       </div>
+      {category.rules && category.rules.length > 0 && (
+        <details className="rules">
+          <summary>
+            Coding rules of {name} ({category.rules.length})
+          </summary>
+          <ul>
+            {category.rules.map((r) => (
+              <li key={r.id}>
+                <span>
+                  {r.text} <span className="hint">e.g. “{r.example}”</span>
+                </span>
+                <button
+                  type="button"
+                  aria-label={`Remove the rule “${r.text.slice(0, 40)}” of ${name}`}
+                  onClick={() => void onChange({ ...category, rules: category.rules?.filter((x) => x.id !== r.id) }, `Remove a coding rule of ${name}`)}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {problem && (
         <p id={problemId} className="problem" role="alert">
           {problem.text}

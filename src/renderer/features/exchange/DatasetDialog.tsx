@@ -1,15 +1,20 @@
 import { useState } from 'react';
 import { DATASET_TARGETS, type DatasetTarget } from '../../../shared/dataset/targets';
+import type { Coder } from '../../../shared/model';
 import { Dialog } from '../status/Dialog';
 
 interface Props {
   hasDocument: boolean;
-  onExport(scope: 'document' | 'library', target: DatasetTarget, format: 'csv' | 'tsv'): void;
+  /** The library's coders, to export one layer (the consensus, say) instead of all. */
+  coders: readonly Coder[];
+  /** `coderId` '' exports every coder's annotations. */
+  onExport(scope: 'document' | 'library', target: DatasetTarget, format: 'csv' | 'tsv', coderId: string): void;
   onClose(): void;
 }
 
-/** Options of a dataset export: which documents, and for whom (statistics tools or Excel). */
-export function DatasetDialog({ hasDocument, onExport, onClose }: Props) {
+/** Options of a dataset export: which documents, whose layers, and for whom (statistics tools or Excel). */
+export function DatasetDialog({ hasDocument, coders, onExport, onClose }: Props) {
+  const [coderId, setCoderId] = useState('');
   const [scope, setScope] = useState<'document' | 'library'>(hasDocument ? 'document' : 'library');
   const [target, setTarget] = useState<DatasetTarget>('statistics');
   const [format, setFormat] = useState<'csv' | 'tsv'>('csv');
@@ -18,7 +23,7 @@ export function DatasetDialog({ hasDocument, onExport, onClose }: Props) {
       title="Export dataset"
       onClose={onClose}
       actions={
-        <button type="button" onClick={() => onExport(scope, target, format)}>
+        <button type="button" onClick={() => onExport(scope, target, format, coderId)}>
           Export tables
         </button>
       }
@@ -34,6 +39,20 @@ export function DatasetDialog({ hasDocument, onExport, onClose }: Props) {
           <option value="library">the whole library</option>
         </select>
       </label>
+      {coders.length > 1 && (
+        <label className="field">
+          <span>Coders</span>
+          <select value={coderId} onChange={(e) => setCoderId(e.target.value)}>
+            <option value="">every coder (one layer each, told apart by coder_id)</option>
+            {coders.map((c) => (
+              <option key={c.id} value={c.id}>
+                only {c.name || 'unknown coder'}
+                {c.kind === 'consensus' ? ' (consensus layer)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <fieldset className="choice">
         <legend>Written for</legend>
         {DATASET_TARGETS.map((t) => (

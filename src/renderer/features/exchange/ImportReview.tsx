@@ -1,5 +1,5 @@
 import type { CodebookComparison, ComparedField } from '../../../shared/codebook-diff';
-import type { Annotation } from '../../../shared/model';
+import type { Annotation, Category } from '../../../shared/model';
 import { shorten } from '../reading/tagging';
 import type { PlacedItem } from './annotation-import';
 
@@ -53,9 +53,10 @@ export function PlacementReview({ items, text, onShow }: { items: PlacedItem[]; 
   );
 }
 
-const FIELD_NAMES: Record<ComparedField, string> = { label: 'label', colour: 'colour', definition: 'definition', retired: 'retired' };
+const FIELD_NAMES: Record<ComparedField, string> = { label: 'label', colour: 'colour', definition: 'definition', retired: 'retired', rules: 'coding rules' };
 
-function describe(value: string | boolean): string {
+function describe(value: Category[ComparedField]): string {
+  if (value === undefined || Array.isArray(value)) return value?.length ? `(${value.length}: ${value.map((r) => `“${r.text}”`).join(', ')})` : '(none)';
   return typeof value === 'boolean' ? (value ? 'retired' : 'in use') : value === '' ? '(empty)' : `“${value}”`;
 }
 

@@ -43,12 +43,16 @@ export async function exportAnnotations(workspace: Workspace, documents: Documen
   if (saved.value) workspace.say(`Exported ${annotations.length} annotations to ${saved.value}.`);
 }
 
-/** Exports the dataset tables (segments, documents, codebook) of some documents, with their README. */
-export async function exportDataset(workspace: Workspace, documents: DocumentRecord[], target: DatasetTarget, format: 'csv' | 'tsv'): Promise<void> {
+/**
+ * Exports the dataset tables (segments, documents, codebook) of some documents, with their
+ * README: every coder's annotations, or one coder's layer (`coderId`; '' for all).
+ */
+export async function exportDataset(workspace: Workspace, documents: DocumentRecord[], target: DatasetTarget, format: 'csv' | 'tsv', coderId = ''): Promise<void> {
   await workspace.flush();
   const options = targetOptions(target, format);
   workspace.say(`Preparing the dataset of ${documents.length} document${documents.length === 1 ? '' : 's'}…`);
-  const annotations = await annotationsOfDocuments(workspace, documents);
+  const all = await annotationsOfDocuments(workspace, documents);
+  const annotations = coderId === '' ? all : all.filter((a) => a.coderId === coderId);
   const categories = workspace.codebook.list();
   const files = [...datasetFiles(datasetFromModel({ documents, annotations, categories, coders: workspace.coders.list() }), options), { name: 'README.md', content: datasetReadme(target, options) }];
   const saved = await workspace.platform.saveTables(files);

@@ -70,11 +70,12 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
             show(
               <DatasetDialog
                 hasDocument={Boolean(workspace.document)}
+                coders={workspace.coders.list()}
                 onClose={close}
-                onExport={(scope, target, format) => {
+                onExport={(scope, target, format, coderId) => {
                   close();
                   const docs = scope === 'document' && workspace.document ? Promise.resolve([workspace.document]) : workspace.read.documents();
-                  void docs.then((d) => exportDataset(workspace, d, target, format)).catch((e) => workspace.failed(e, 'Dataset export'));
+                  void docs.then((d) => exportDataset(workspace, d, target, format, coderId)).catch((e) => workspace.failed(e, 'Dataset export'));
                 }}
               />,
             );
