@@ -118,6 +118,20 @@ describe('readQdpx on other packages’ conventions', () => {
   });
 });
 
+describe('readQdpx progress', () => {
+  it('tells after each source how many of how many are done', () => {
+    const fixture = project(CP, 'MAXQDA 2022');
+    const second = { ...fixture.sources[0], guid: fixtureGuid(), name: 'Second.txt', text: `${MIXED_TEXT}Second.\n` };
+    const told: [number, number][] = [];
+    const result = readQdpx(fixtureQdpx({ ...fixture, sources: [fixture.sources[0], second] }), { fileName: 'x.qdpx', now: NOW, onProgress: (done, total) => told.push([done, total]) });
+    expect(result.ok).toBe(true);
+    expect(told).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+});
+
 describe('readQdpx on texts that are not canonical', () => {
   it('maps positions in a decomposed (NFD) text with CRLF onto the canonical NFC text', () => {
     const raw = 'Cafe\u0301 Mu\u0308ller said:\r\nthe re\u0301sume\u0301 is “final” 👋🏽.\r\n';
