@@ -89,8 +89,8 @@ export function QdcImportDialog({ workspace, fileName, bytes, onDone }: Props) {
         <section aria-label="Import report">
           <p>
             {plural(review.imported.categories.length, 'code')}
-            {review.imported.origin ? `, written by ${review.imported.origin}` : ''}: {plan.matched.length} your codebook has ({plan.comparison.changed.length} differ),{' '}
-            {plan.comparison.added.length} new. Nothing is written until you import.
+            {review.imported.origin ? `, written by ${review.imported.origin}` : ''}: {plan.matched.length} already in your codebook ({plan.comparison.changed.length}{' '}
+            of them different), {plan.comparison.added.length} new. Nothing is written until you import.
           </p>
           {plan.comparison.changed.length + plan.comparison.added.length === 0 && <p>Your codebook already has every code of this file, as it is.</p>}
           {review.imported.groups.length > 0 && <p>{plural(review.imported.groups.length, 'code group')}: the codebook is flat, so their codes come over as categories and the groups do not.</p>}
