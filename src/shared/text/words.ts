@@ -101,3 +101,15 @@ export function wordsIn(text: string, from = 0, to = text.length): WordRange[] {
   forEachWord(text, from, to, (start, end) => out.push({ start, end }));
   return out;
 }
+
+/**
+ * True when UTF-16 index `i` of `text` is a word boundary: at either end of the text, or
+ * between two code points that are not both inside one word (a Han character or kana is a word
+ * on its own, so there is a boundary on each side of it).
+ */
+export function isWordBoundary(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return true;
+  const before = wordKind(codePointBefore(text, i));
+  const after = wordKind(codePointAt(text, i));
+  return !(before === 1 && after === 1);
+}
