@@ -30,7 +30,7 @@ function wholeWordOk(query: CompiledQuery, text: string, start: number, end: num
  * `shouldStop` is asked between lines and ends the search early (returns false then).
  */
 export function matchRange(text: string, from: number, to: number, query: CompiledQuery, out: TextHit[], shouldStop?: () => boolean): boolean {
-  const folded = foldRange(text, from, to, query.fold);
+  const folded = foldRange(text, from, to, query.fold, true);
   const f = folded.text;
   const origin = folded.origin;
   if (query.needle !== null) {

@@ -58,18 +58,86 @@ function foldCodePoint(cp: number, options: FoldOptions): string {
   return s;
 }
 
-/** Folded forms of non-ASCII code points, per combination of options. */
-const caches = new Map<number, Map<number, string>>();
-
-function cacheFor(options: FoldOptions): Map<number, string> {
-  const key = (options.caseSensitive ? 1 : 0) | (options.ignoreDiacritics ? 2 : 0) | (options.nbspAsSpace ? 4 : 0);
-  let cache = caches.get(key);
-  if (!cache) caches.set(key, (cache = new Map()));
-  return cache;
+/**
+ * Per combination of options: the folding of every BMP code unit, filled as met. An entry
+ * >= 0 is the one unit it folds to; `DROP` folds to nothing (a combining mark); `MANY` folds
+ * to several units, kept in `many`; `UNKNOWN` is not computed yet. Astral code points (emoji)
+ * go through `many` too.
+ */
+interface FoldTable {
+  units: Int32Array;
+  many: Map<number, string>;
 }
+const UNKNOWN = -1;
+const DROP = -2;
+const MANY = -3;
+const tables = new Map<number, FoldTable>();
+
+function tableFor(options: FoldOptions): FoldTable {
+  const key = (options.caseSensitive ? 1 : 0) | (options.ignoreDiacritics ? 2 : 0) | (options.nbspAsSpace ? 4 : 0);
+  let table = tables.get(key);
+  if (!table) {
+    table = { units: new Int32Array(0x10000).fill(UNKNOWN), many: new Map() };
+    tables.set(key, table);
+  }
+  return table;
+}
+
+/** Fills the table entry of BMP code unit `c` (not a surrogate). */
+function learn(table: FoldTable, c: number, options: FoldOptions): number {
+  const folded = foldCodePoint(c, options);
+  let entry: number;
+  if (folded.length === 0) entry = DROP;
+  else if (folded.length === 1) entry = folded.charCodeAt(0);
+  else {
+    table.many.set(c, folded);
+    entry = MANY;
+  }
+  table.units[c] = entry;
+  return entry;
+}
+
+/** The fold of one code unit, for a caller that walks the text itself (the index tokenizer). */
+export interface UnitFolder {
+  /**
+   * For a BMP code unit that is not a surrogate: the unit it folds to (>= 0), `FOLD_DROP`
+   * (nothing) or `FOLD_MANY` (several units: ask `folded`). Surrogates always give `FOLD_MANY`.
+   */
+  entry(c: number): number;
+  /** What code point `cp` folds to, as a string. */
+  folded(cp: number): string;
+}
+
+/** `UnitFolder.entry`: folds to nothing. */
+export const FOLD_DROP = DROP;
+/** `UnitFolder.entry`: folds to several units, or is a surrogate. */
+export const FOLD_MANY = MANY;
+
+/** A `UnitFolder` for `options`, sharing the lookup tables of `foldRange`. */
+export function unitFolder(options: FoldOptions): UnitFolder {
+  const table = tableFor(options);
+  const map = table.units;
+  return {
+    entry(c) {
+      if (c >= 0xd800 && c <= 0xdfff) return MANY;
+      const e = map[c];
+      return e === UNKNOWN ? learn(table, c, options) : e;
+    },
+    folded(cp) {
+      let f = table.many.get(cp);
+      if (f === undefined) table.many.set(cp, (f = foldCodePoint(cp, options)));
+      return f;
+    },
+  };
+}
+
+/** Scratch buffers reused by `foldRange(…, reuse)`: small windows fold without allocating. */
+let scratchUnits = new Uint16Array(4096);
+let scratchOrigin = new Int32Array(4097);
 
 /** Strings from UTF-16 units, in slices small enough for `fromCharCode`'s argument list. */
 function unitsToString(units: Uint16Array, length: number): string {
+  if (length <= 8192) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   const parts: string[] = [];
   for (let i = 0; i < length; i += 8192) {
     parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)) as unknown as number[]));
@@ -78,37 +146,62 @@ function unitsToString(units: Uint16Array, length: number): string {
 }
 
 /**
- * Folds `source[from, to)`. One pass over the range: ASCII is folded inline, other code points
- * through a cache, so a 2 MB text folds in a few tens of milliseconds.
+ * Folds `source[from, to)`. One pass over the range with a lookup table per combination of
+ * options, so a 2 MB text folds in a few milliseconds. With `reuse`, the origin map is a view
+ * of a scratch buffer that the next `reuse` call overwrites (for windows matched at once).
  */
-export function foldRange(source: string, from: number, to: number, options: FoldOptions): Folded {
-  const cache = cacheFor(options);
-  const lower = !options.caseSensitive;
-  let units = new Uint16Array(Math.max(16, to - from));
-  let origin = new Int32Array(units.length + 1);
+export function foldRange(source: string, from: number, to: number, options: FoldOptions, reuse = false): Folded {
+  const table = tableFor(options);
+  const map = table.units;
+  let capacity = Math.max(16, to - from);
+  let units: Uint16Array<ArrayBuffer>;
+  let origin: Int32Array<ArrayBuffer>;
+  if (reuse) {
+    if (scratchUnits.length < capacity) {
+      scratchUnits = new Uint16Array(capacity * 2);
+      scratchOrigin = new Int32Array(capacity * 2 + 1);
+    }
+    units = scratchUnits;
+    origin = scratchOrigin;
+    capacity = units.length;
+  } else {
+    units = new Uint16Array(capacity);
+    origin = new Int32Array(capacity + 1);
+  }
   let n = 0;
   const grow = (need: number): void => {
-    if (n + need < units.length) return;
-    const size = Math.max(units.length * 2, n + need + 16);
-    const u = new Uint16Array(size);
+    if (n + need < capacity) return;
+    capacity = Math.max(capacity * 2, n + need + 16);
+    const u = new Uint16Array(capacity);
     u.set(units.subarray(0, n));
     units = u;
-    const o = new Int32Array(size + 1);
+    const o = new Int32Array(capacity + 1);
     o.set(origin.subarray(0, n));
     origin = o;
+    if (reuse) {
+      scratchUnits = units;
+      scratchOrigin = origin;
+    }
   };
   for (let i = from; i < to; ) {
     const c = source.charCodeAt(i);
-    if (c < 0x80) {
-      if (n >= units.length) grow(1);
-      units[n] = lower && c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    let entry = c >= 0xd800 && c <= 0xdfff ? MANY : map[c];
+    if (entry === UNKNOWN) entry = learn(table, c, options);
+    if (entry >= 0) {
+      if (n + 1 >= capacity) grow(1);
+      units[n] = entry;
       origin[n++] = i++;
       continue;
     }
+    if (entry === DROP) {
+      i++;
+      continue;
+    }
+    // Several units, or an astral code point (or a lone surrogate).
     const cp = source.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    let folded = cache.get(cp);
-    if (folded === undefined) cache.set(cp, (folded = foldCodePoint(cp, options)));
+    let folded = table.many.get(cp);
+    if (folded === undefined) table.many.set(cp, (folded = foldCodePoint(cp, options)));
     grow(folded.length);
     for (let k = 0; k < folded.length; k++) {
       units[n] = folded.charCodeAt(k);

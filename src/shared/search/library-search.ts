@@ -13,7 +13,7 @@ import { MAX_SEARCH_HITS, SEARCH_BUDGET_MS } from '../limits';
 import { matchRange, searchSteps, type TextHit } from './document-search';
 import type { CompiledQuery } from './query';
 import type { SearchIndex } from './search-index';
-import { queryTokens, tokenMatches } from './tokens';
+import { LONG_MARK, MAX_TERM_UNITS, queryTokens, tokenMatches } from './tokens';
 
 /** A hit in a document of the library; offsets are UTF-16 units of its text. */
 export interface LibraryHit {
@@ -58,7 +58,8 @@ function matchingTerms(index: SearchIndex, query: CompiledQuery): { tokens: numb
     const token = tokens[k];
     let terms: number[];
     if (token.match === 'exact') {
-      const id = index.termId(token.term);
+      const key = token.term.length > MAX_TERM_UNITS ? token.term.slice(0, MAX_TERM_UNITS) + LONG_MARK : token.term;
+      const id = index.termId(key);
       terms = id === undefined ? [] : [id];
     } else {
       terms = index.termsWhere((t) => tokenMatches(token, t));

@@ -9,7 +9,8 @@
  * `add` again when a text changes), and kept as plain data (`serialise`: typed arrays and
  * strings, storable in IndexedDB and transferable to and from a worker). Pure code: no DOM.
  */
-import { forEachToken, TOKENIZER_VERSION } from './tokens';
+import { TermTable } from './term-table';
+import { tokenize, TOKENIZER_VERSION } from './tokens';
 
 /** A document as the index takes it. */
 export interface IndexableDocument {
@@ -52,16 +53,21 @@ export interface IndexStats {
 
 /** The positional index of a library. */
 export class SearchIndex {
-  private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private readonly dictionary = new TermTable();
   /** Per term id: `[slot, count, position…]` blocks, slots ascending. */
-  private readonly postings: number[][] = [];
+  private readonly postings: IntList[] = [];
   /** Per slot: the document, or undefined once removed. Slots only grow, so blocks stay in order. */
   private readonly entries: (Entry | undefined)[] = [];
   private readonly slots = new Map<string, number>();
   /** Per term id: occurrences in the document being added (zero between adds). */
   private scratch = new Int32Array(1024);
+  /** Per term id: where the next position goes while grouping a document's tokens. */
+  private cursor = new Int32Array(1024);
   private tokenCount = 0;
+
+  private get terms(): string[] {
+    return this.dictionary.terms;
+  }
 
   /** Number of documents indexed. */
   get size(): number {
@@ -82,54 +88,35 @@ export class SearchIndex {
   /** Adds (or replaces) a document. O(length of its text). */
   add(doc: IndexableDocument): void {
     if (this.slots.has(doc.id)) this.remove(doc.id);
-    const starts: number[] = [];
-    const ids: number[] = [];
-    forEachToken(doc.text, (term, start) => {
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.terms.length;
-        this.termIds.set(term, id);
-        this.terms.push(term);
-        this.postings.push([]);
-      }
-      starts.push(start);
-      ids.push(id);
-    });
-    this.addTokens(doc, Int32Array.from(starts), ids);
+    const { starts, ids } = tokenize(doc.text, this.dictionary);
+    while (this.postings.length < this.terms.length) this.postings.push(new IntList());
+    this.addTokens(doc, starts, ids);
   }
 
   /** Files the tokens of a document under a new slot. */
-  private addTokens(doc: IndexableDocument, starts: Int32Array, ids: readonly number[]): void {
+  private addTokens(doc: IndexableDocument, starts: Int32Array, ids: Int32Array): void {
     const slot = this.entries.length;
     if (this.scratch.length < this.terms.length) {
-      const bigger = new Int32Array(Math.max(this.terms.length, this.scratch.length * 2));
-      bigger.set(this.scratch);
-      this.scratch = bigger;
+      this.scratch = grow(this.scratch, Math.max(this.terms.length, this.scratch.length * 2));
+      this.cursor = new Int32Array(this.scratch.length);
     }
     const count = this.scratch;
+    const cursor = this.cursor;
     const distinct: number[] = [];
-    for (const id of ids) if (count[id]++ === 0) distinct.push(id);
+    for (let k = 0; k < ids.length; k++) if (count[ids[k]]++ === 0) distinct.push(ids[k]);
     // Group the positions by term (counting sort), then append one block per term.
-    const base = new Map<number, number>();
     let offset = 0;
     for (const id of distinct) {
-      base.set(id, offset);
+      cursor[id] = offset;
       offset += count[id];
     }
     const grouped = new Int32Array(ids.length);
-    const cursor = new Map(base);
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k];
-      const at = cursor.get(id)!;
-      grouped[at] = k;
-      cursor.set(id, at + 1);
-    }
+    for (let k = 0; k < ids.length; k++) grouped[cursor[ids[k]]++] = k;
+    offset = 0;
     for (const id of distinct) {
-      const list = this.postings[id];
-      const n = count[id];
-      const from = base.get(id)!;
-      list.push(slot, n);
-      for (let i = 0; i < n; i++) list.push(grouped[from + i]);
+      const c = count[id];
+      this.postings[id].append(slot, c, grouped.subarray(offset, offset + c));
+      offset += c;
       count[id] = 0;
     }
     this.entries.push({ id: doc.id, hash: doc.hash, text: doc.text, starts, terms: Int32Array.from(distinct) });
@@ -144,9 +131,10 @@ export class SearchIndex {
     const entry = this.entries[slot]!;
     for (const term of entry.terms) {
       const list = this.postings[term];
-      for (let i = 0; i < list.length; i += 2 + list[i + 1]) {
-        if (list[i] === slot) {
-          list.splice(i, 2 + list[i + 1]);
+      const data = list.data;
+      for (let i = 0; i < list.length; i += 2 + data[i + 1]) {
+        if (data[i] === slot) {
+          list.cut(i, 2 + data[i + 1]);
           break;
         }
       }
@@ -170,18 +158,18 @@ export class SearchIndex {
 
   /** The id of an exact term, or undefined. */
   termId(term: string): number | undefined {
-    return this.termIds.get(term);
+    return this.dictionary.find(term);
   }
 
   /** Occurrences of a term across the library. */
   frequency(term: number): number {
-    const list = this.postings[term];
-    return list.length === 0 ? 0 : (list.length - countBlocks(list) * 2);
+    const list = this.postings[term].view();
+    return list.length === 0 ? 0 : list.length - countBlocks(list) * 2;
   }
 
   /** The postings of a term: `[slot, count, position…]` blocks, slots ascending. Read-only. */
-  postingsOf(term: number): readonly number[] {
-    return this.postings[term];
+  postingsOf(term: number): Int32Array {
+    return this.postings[term].view();
   }
 
   /** The document in `slot` (undefined if removed). */
@@ -216,7 +204,7 @@ export class SearchIndex {
       documents.push({ id: e.id, hash: e.hash, starts: e.starts.slice(), terms: e.terms.slice() });
     }
     const postings = this.postings.map((list) => {
-      const out = Int32Array.from(list);
+      const out = list.view().slice();
       for (let i = 0; i < out.length; i += 2 + out[i + 1]) out[i] = renumber.get(out[i])!;
       return out;
     });
@@ -235,10 +223,7 @@ export class SearchIndex {
     if (data.format !== 'workbench-search-index' || data.version !== 1 || data.tokenizer !== TOKENIZER_VERSION) {
       return { index, stale: data.documents?.map((d) => d.id) ?? [] };
     }
-    data.terms.forEach((t, i) => {
-      index.termIds.set(t, i);
-      index.terms.push(t);
-    });
+    for (const t of data.terms) index.dictionary.addString(t);
     const stale: string[] = [];
     const keep: boolean[] = [];
     data.documents.forEach((d, slot) => {
@@ -255,10 +240,9 @@ export class SearchIndex {
       index.tokenCount += d.starts.length;
     });
     for (const list of data.postings) {
-      const out: number[] = [];
+      const out = new IntList(list.length);
       for (let i = 0; i < list.length; i += 2 + list[i + 1]) {
-        if (!keep[list[i]]) continue;
-        for (let k = i; k < i + 2 + list[i + 1]; k++) out.push(list[k]);
+        if (keep[list[i]]) out.append(list[i], list[i + 1], list.subarray(i + 2, i + 2 + list[i + 1]));
       }
       index.postings.push(out);
     }
@@ -266,8 +250,44 @@ export class SearchIndex {
   }
 }
 
+function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** A growable list of 32-bit integers: one term's postings. */
+class IntList {
+  data: Int32Array<ArrayBuffer>;
+  length = 0;
+
+  constructor(capacity = 4) {
+    this.data = new Int32Array(Math.max(4, capacity));
+  }
+
+  /** Appends a block `[slot, count, …positions]`. */
+  append(slot: number, count: number, positions: Int32Array): void {
+    const need = this.length + 2 + positions.length;
+    if (need > this.data.length) this.data = grow(this.data, Math.max(need, this.data.length * 2));
+    this.data[this.length] = slot;
+    this.data[this.length + 1] = count;
+    this.data.set(positions, this.length + 2);
+    this.length = need;
+  }
+
+  /** Removes `count` entries from `from`. */
+  cut(from: number, count: number): void {
+    this.data.copyWithin(from, from + count, this.length);
+    this.length -= count;
+  }
+
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
 /** Number of blocks in a postings list. */
-function countBlocks(list: readonly number[]): number {
+function countBlocks(list: Int32Array): number {
   let n = 0;
   for (let i = 0; i < list.length; i += 2 + list[i + 1]) n++;
   return n;

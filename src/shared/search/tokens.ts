@@ -4,16 +4,141 @@
  * where each begins. A query is cut into tokens the same way.
  */
 import { codePointBefore, forEachWord, wordKind } from '../text/words';
-import { foldRange, INDEX_FOLD } from './fold';
+import { FOLD_DROP, FOLD_MANY, foldRange, INDEX_FOLD, unitFolder } from './fold';
+import { HASH_START, hashUnit, TermTable } from './term-table';
 
 /** Version of the tokenizer; a stored index made by another version is rebuilt. */
 export const TOKENIZER_VERSION = 1;
 
-/** Calls `visit(term, start)` for every token of `text`, in order; `start` is a source offset. */
-export function forEachToken(text: string, visit: (term: string, start: number) => void): void {
-  const folded = foldRange(text, 0, text.length, INDEX_FOLD);
-  const f = folded.text;
-  forEachWord(f, 0, f.length, (a, b) => visit(f.slice(a, b), folded.origin[a]));
+/**
+ * Longest term kept, in UTF-16 units. A longer word is indexed by its first units followed by
+ * `LONG_MARK`, and such terms are candidates for every partial query token (the matcher then
+ * decides), so no hit is lost to the cut.
+ */
+export const MAX_TERM_UNITS = 120;
+
+/** Ends a cut term; U+FFFF never occurs inside a word. */
+export const LONG_MARK = '\uffff';
+
+/**
+ * Per BMP code unit of the source: `(kind << 16) | folded unit` under `INDEX_FOLD` for a unit
+ * that folds to one unit, `DROPPED` for one that folds to nothing, `SLOW` for a surrogate or a
+ * unit that folds to several, `UNSEEN` before the first look. One lookup per character.
+ */
+const TABLE = new Int32Array(0x10000).fill(-1);
+const UNSEEN = -1;
+const DROPPED = -2;
+const SLOW = -3;
+
+function learnUnit(c: number): number {
+  const e = unitFolder(INDEX_FOLD).entry(c);
+  const v = e === FOLD_DROP ? DROPPED : e === FOLD_MANY ? SLOW : (wordKind(e) << 16) | e;
+  TABLE[c] = v;
+  return v;
+}
+
+/** The tokens of a text: per token, its UTF-16 start in the source and its term id. */
+export interface Tokens {
+  starts: Int32Array<ArrayBuffer>;
+  ids: Int32Array<ArrayBuffer>;
+}
+
+/**
+ * The tokens of `text`, in order, with their terms interned in `terms`. One pass: each unit is
+ * folded with `INDEX_FOLD` and classified by one table lookup and hashed into the current
+ * token; only new terms become strings. (The loop is written out by hand: it runs once per
+ * character of every imported text.)
+ */
+export function tokenize(text: string, terms: TermTable): Tokens {
+  const folder = unitFolder(INDEX_FOLD);
+  const buffer = new Uint16Array(MAX_TERM_UNITS + 2);
+  let starts = new Int32Array(Math.max(64, text.length >> 2));
+  let ids = new Int32Array(starts.length);
+  let count = 0;
+  let length = 0;
+  let hash = HASH_START;
+  let start = 0;
+  let long = false;
+  const emit = (): void => {
+    if (long) {
+      buffer[MAX_TERM_UNITS] = 0xffff;
+      hash = hashUnit(hash, 0xffff);
+      length = MAX_TERM_UNITS + 1;
+    }
+    if (count === starts.length) {
+      const s2 = new Int32Array(count * 2);
+      s2.set(starts);
+      starts = s2;
+      const i2 = new Int32Array(count * 2);
+      i2.set(ids);
+      ids = i2;
+    }
+    starts[count] = start;
+    ids[count++] = terms.intern(buffer, length, hash);
+    length = 0;
+    hash = HASH_START;
+    long = false;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let v = TABLE[c];
+    if (v === UNSEEN) v = learnUnit(c);
+    if (v >= 0) {
+      const kind = v >>> 16;
+      const u = v & 0xffff;
+      if (kind === 1) {
+        if (length === 0 && !long) start = i;
+        if (length < MAX_TERM_UNITS) {
+          buffer[length++] = u;
+          hash = Math.imul(hash ^ u, 16777619);
+        } else long = true;
+        continue;
+      }
+      if (length > 0) emit();
+      if (kind === 2) {
+        start = i;
+        buffer[0] = u;
+        length = 1;
+        hash = Math.imul(HASH_START ^ u, 16777619);
+        emit();
+      }
+      continue;
+    }
+    if (v === DROPPED) continue;
+    // A surrogate pair, a lone surrogate, or a unit that folds to several units.
+    const cp = text.codePointAt(i)!;
+    const folded = folder.folded(cp);
+    for (let k = 0; k < folded.length; ) {
+      const q = folded.codePointAt(k)!;
+      const width = q > 0xffff ? 2 : 1;
+      const kind = wordKind(q);
+      if (kind === 0 || kind === 2) {
+        if (length > 0) emit();
+      }
+      if (kind !== 0) {
+        if (length === 0 && !long) start = i;
+        for (let w = 0; w < width; w++) {
+          const u = folded.charCodeAt(k + w);
+          if (length < MAX_TERM_UNITS) {
+            buffer[length++] = u;
+            hash = hashUnit(hash, u);
+          } else long = true;
+        }
+        if (kind === 2) emit();
+      }
+      k += width;
+    }
+    if (cp > 0xffff) i++;
+  }
+  if (length > 0) emit();
+  return { starts: starts.slice(0, count), ids: ids.subarray(0, count) };
+}
+
+/** The folded terms of a text, in order (for tests and queries): what `tokenize` interns. */
+export function termsOf(text: string): string[] {
+  const table = new TermTable();
+  return [...tokenize(text, table).ids].map((id) => table.terms[id]);
 }
 
 /** How one query token may match a term of the index. */
@@ -47,8 +172,12 @@ export function queryTokens(query: string, wholeWord: boolean): QueryToken[] {
   });
 }
 
-/** True when the term `t` of the text satisfies the query token. */
+/**
+ * True when the term `t` of the text may satisfy the query token. A cut term (a very long
+ * word, ending in `LONG_MARK`) may satisfy any partial token: the matcher decides.
+ */
 export function tokenMatches(token: QueryToken, t: string): boolean {
+  if (t.endsWith(LONG_MARK)) return token.match !== 'exact' || t.slice(0, -1) === token.term.slice(0, MAX_TERM_UNITS);
   switch (token.match) {
     case 'exact':
       return t === token.term;
