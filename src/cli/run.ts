@@ -5,6 +5,8 @@
 import { anchorCommand } from './anchor-command';
 import { convertCommand } from './convert';
 import { type CliIo, CliError, EXIT } from './io';
+import { searchCommand } from './search';
+import { turnsCommand } from './turns';
 import { USAGE } from './usage';
 import { validateCommand } from './validate';
 
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, (io: CliIo, argv: readonly string[]) => Promise<n
   validate: validateCommand,
   convert: convertCommand,
   anchor: anchorCommand,
+  search: searchCommand,
+  turns: turnsCommand,
 };
 
 /** Runs `workbench` with `argv` (the arguments after the program name); resolves to the exit code. */
