@@ -6,7 +6,7 @@
  */
 import { MAX_SEARCH_HITS, SEARCH_BUDGET_MS } from '../limits';
 import { isWordBoundary } from '../text/words';
-import { foldRange } from './fold';
+import { foldRange, foldUnits } from './fold';
 import type { CompiledQuery } from './query';
 
 /** One hit: a half-open UTF-16 range of the searched text. */
@@ -30,6 +30,10 @@ function wholeWordOk(query: CompiledQuery, text: string, start: number, end: num
  * `shouldStop` is asked between lines and ends the search early (returns false then).
  */
 export function matchRange(text: string, from: number, to: number, query: CompiledQuery, out: TextHit[], shouldStop?: () => boolean): boolean {
+  if (query.needle !== null && to - from <= SMALL_WINDOW) {
+    matchWindow(text, from, to, query, out);
+    return true;
+  }
   const folded = foldRange(text, from, to, query.fold, true);
   const f = folded.text;
   const origin = folded.origin;
@@ -75,6 +79,32 @@ export function matchRange(text: string, from: number, to: number, query: Compil
     lineStart = lineEnd + 1;
   }
   return true;
+}
+
+/** Ranges up to this many UTF-16 units are matched without making a string (index windows). */
+const SMALL_WINDOW = 512;
+
+/** `matchRange` for a plain query on a small range: the folded units compared in place. */
+function matchWindow(text: string, from: number, to: number, query: CompiledQuery, out: TextHit[]): void {
+  const needle = query.needle!;
+  const m = needle.length;
+  if (m === 0) return;
+  const { units, origin, length } = foldUnits(text, from, to, query.fold, true);
+  const first = needle.charCodeAt(0);
+  for (let i = 0; i + m <= length; ) {
+    let j = 0;
+    if (units[i] === first) for (j = 1; j < m && units[i + j] === needle.charCodeAt(j); j++);
+    if (j === m) {
+      const start = origin[i];
+      const end = origin[i + m];
+      if (wholeWordOk(query, text, start, end)) {
+        out.push({ start, end });
+        i += m;
+        continue;
+      }
+    }
+    i++;
+  }
 }
 
 /** The end of the chunk that starts at `from`: the first line end at or after `from + size`. */

@@ -151,6 +151,24 @@ function unitsToString(units: Uint16Array, length: number): string {
  * of a scratch buffer that the next `reuse` call overwrites (for windows matched at once).
  */
 export function foldRange(source: string, from: number, to: number, options: FoldOptions, reuse = false): Folded {
+  const { units, origin, length } = foldUnits(source, from, to, options, reuse);
+  return { text: unitsToString(units, length), origin: origin.subarray(0, length + 1) };
+}
+
+/** A folded range as units, without making a string of them. */
+export interface FoldedUnits {
+  /** The folded units; only the first `length` are meaningful. */
+  units: Uint16Array;
+  /** As in `Folded`: `origin[length]` is the end of the range. */
+  origin: Int32Array;
+  length: number;
+}
+
+/**
+ * Folds `source[from, to)` into units. With `reuse` the arrays are the scratch buffers, valid
+ * until the next call with `reuse` (a small window is folded and searched without allocating).
+ */
+export function foldUnits(source: string, from: number, to: number, options: FoldOptions, reuse = false): FoldedUnits {
   const table = tableFor(options);
   const map = table.units;
   let capacity = Math.max(16, to - from);
@@ -210,7 +228,7 @@ export function foldRange(source: string, from: number, to: number, options: Fol
     i += width;
   }
   origin[n] = to;
-  return { text: unitsToString(units, n), origin: origin.subarray(0, n + 1) };
+  return { units, origin, length: n };
 }
 
 /** Folds a whole string (a query); no origin map. */

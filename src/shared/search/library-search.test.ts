@@ -111,6 +111,23 @@ describe('library search through the positional index', () => {
     expect(progress).toEqual([{ documentsDone: 1, documentsTotal: 41, hits: 1 }]);
   });
 
+  it('finds words longer than a term keeps, whole or in part', () => {
+    const long = 'x'.repeat(150) + 'harbour' + 'y'.repeat(150);
+    const docs2: IndexableDocument[] = [...docs.slice(0, 3), { id: 'long', hash: 'l', text: `A ${long} word and ${long.slice(0, 130)} too.` }];
+    const ix = indexOf(docs2);
+    for (const [query, options] of [
+      [long, {}],
+      [long, { wholeWord: true }],
+      ['harbour', {}],
+      ['yyyy word', {}],
+      [long.slice(0, 130), { wholeWord: true }],
+    ] as const) {
+      const result = viaIndex(ix, query, options);
+      expect(result.hits).toEqual(scan(docs2, query, options));
+      expect(result.hits.some((h) => h.documentId === 'long'), query.slice(0, 20)).toBe(true);
+    }
+  });
+
   it('searches a selection of documents', () => {
     const some = new Set(['doc-3', 'doc-5']);
     const q = compileQuery('harbour');

@@ -70,27 +70,6 @@ function matchingTerms(index: SearchIndex, query: CompiledQuery): { tokens: numb
   return { tokens: tokens.length, driver: best!.driver, terms: best!.terms };
 }
 
-/** The driver token's positions per slot, slots ascending, positions ascending. */
-function positionsBySlot(index: SearchIndex, terms: readonly number[]): Map<number, number[]> {
-  const bySlot = new Map<number, number[]>();
-  for (const term of terms) {
-    const list = index.postingsOf(term);
-    for (let i = 0; i < list.length; i += 2 + list[i + 1]) {
-      let positions = bySlot.get(list[i]);
-      if (!positions) bySlot.set(list[i], (positions = []));
-      for (let k = i + 2; k < i + 2 + list[i + 1]; k++) positions.push(list[k]);
-    }
-  }
-  const slots = [...bySlot.keys()].sort((a, b) => a - b);
-  const sorted = new Map<number, number[]>();
-  for (const slot of slots) {
-    const positions = bySlot.get(slot)!;
-    if (terms.length > 1) positions.sort((a, b) => a - b);
-    sorted.set(slot, positions);
-  }
-  return sorted;
-}
-
 /**
  * The search, one document per step. Yields progress; returns the result. Plain queries use
  * the index (documents without the rarest token are never read); regular expressions scan.
@@ -113,9 +92,12 @@ export function* librarySearchSteps(index: SearchIndex, query: CompiledQuery, op
 
   if (plan) {
     const { tokens, driver } = plan;
-    for (const [slot, positions] of positionsBySlot(index, plan.terms)) {
+    const terms = [...plan.terms].sort((a, b) => a - b);
+    for (let slot = 0; slot < index.slotCount && terms.length > 0; slot++) {
       const entry = index.entry(slot);
       if (!entry || (wanted && !wanted.has(entry.id))) continue;
+      const positions = index.positionsIn(slot, terms);
+      if (positions.length === 0) continue;
       if (stop?.()) return { hits, complete: false, usedIndex: true };
       const { text, starts } = entry;
       const found: TextHit[] = [];

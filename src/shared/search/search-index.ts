@@ -1,9 +1,14 @@
 /**
- * The library's positional search index: for every term (a folded word, `tokens.ts`) the
- * documents it occurs in and its token positions there; for every document the UTF-16 start
- * of each token. A word or phrase is found by looking up its rarest token and checking a small
- * window of text around each occurrence (`library-search.ts`), so a search across 50 MB reads
- * a few kilobytes of text, not every text.
+ * The library's positional search index. One dictionary of terms (folded words, `tokens.ts`)
+ * for the library; per document, the sorted ids of the terms it contains, each term's token
+ * positions there, and the UTF-16 start of every token. A word or phrase is found by looking
+ * its rarest token up in each document's term list (a binary search, no text read) and
+ * checking a small window of text around each occurrence (`library-search.ts`), so a search
+ * across 50 MB reads a few kilobytes of text, not every text.
+ *
+ * Per-document lists rather than one global postings list: adding a document touches only
+ * its own arrays and the dictionary (indexing stays a small share of import time), removing
+ * one is dropping its entry, and a query pays one binary search per document and token.
  *
  * Built per document (`add`, when a document is imported), updated incrementally (`remove`,
  * `add` again when a text changes), and kept as plain data (`serialise`: typed arrays and
@@ -20,28 +25,32 @@ export interface IndexableDocument {
   text: string;
 }
 
+/** The index data of one document (without its text). */
+export interface IndexedArrays {
+  /** UTF-16 start of each token, in order. */
+  starts: Int32Array;
+  /** Ids of the distinct terms of the document, ascending. */
+  terms: Int32Array;
+  /** `positions[offsets[k], offsets[k + 1])` are the token positions of `terms[k]`. */
+  offsets: Int32Array;
+  positions: Int32Array;
+}
+
 /** One indexed document. */
-interface Entry {
+export interface IndexEntry extends IndexedArrays {
   id: string;
   hash: string;
   text: string;
-  /** UTF-16 start of each token, in order. */
-  starts: Int32Array;
-  /** Ids of the distinct terms of the document (for removal). */
-  terms: Int32Array;
 }
 
 /** The index as plain data: what is stored in IndexedDB or posted to a worker. */
 export interface SerialisedIndex {
   format: 'workbench-search-index';
-  version: 1;
+  version: 2;
   tokenizer: number;
-  /** The documents in slot order: the `doc` numbers of `postings` index this list. */
-  documents: { id: string; hash: string; starts: Int32Array; terms: Int32Array }[];
   /** The terms; a term's id is its index here. */
   terms: string[];
-  /** Per term: blocks of `[doc, count, position…]`, docs ascending. */
-  postings: Int32Array[];
+  documents: ({ id: string; hash: string } & IndexedArrays)[];
 }
 
 /** Facts about the index, for the bench and a status line. */
@@ -51,23 +60,32 @@ export interface IndexStats {
   terms: number;
 }
 
+/** The index of the binary search hit of `id` in the ascending `terms`, or -1. */
+function find(terms: Int32Array, id: number): number {
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = terms[mid];
+    if (t === id) return mid;
+    if (t < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** The positional index of a library. */
 export class SearchIndex {
   private readonly dictionary = new TermTable();
-  /** Per term id: `[slot, count, position…]` blocks, slots ascending. */
-  private readonly postings: IntList[] = [];
-  /** Per slot: the document, or undefined once removed. Slots only grow, so blocks stay in order. */
-  private readonly entries: (Entry | undefined)[] = [];
+  /** Per slot: the document, or undefined once removed. Slots only grow: library order is add order. */
+  private readonly entries: (IndexEntry | undefined)[] = [];
   private readonly slots = new Map<string, number>();
-  /** Per term id: occurrences in the document being added (zero between adds). */
-  private scratch = new Int32Array(1024);
-  /** Per term id: where the next position goes while grouping a document's tokens. */
+  /** Per term id: occurrences across the library. */
+  private frequencies = new Int32Array(1024);
+  /** Per term id: scratch counts and cursors while a document is added (zero between adds). */
+  private count = new Int32Array(1024);
   private cursor = new Int32Array(1024);
   private tokenCount = 0;
-
-  private get terms(): string[] {
-    return this.dictionary.terms;
-  }
 
   /** Number of documents indexed. */
   get size(): number {
@@ -80,7 +98,7 @@ export class SearchIndex {
     return slot !== undefined && this.entries[slot]!.hash === hash;
   }
 
-  /** The ids of the indexed documents, in the order they were added. */
+  /** The ids of the indexed documents, in library order. */
   documentIds(): string[] {
     return [...this.slots.keys()];
   }
@@ -89,70 +107,63 @@ export class SearchIndex {
   add(doc: IndexableDocument): void {
     if (this.slots.has(doc.id)) this.remove(doc.id);
     const { starts, ids } = tokenize(doc.text, this.dictionary);
-    while (this.postings.length < this.terms.length) this.postings.push(new IntList());
-    this.addTokens(doc, starts, ids);
-  }
-
-  /** Files the tokens of a document under a new slot. */
-  private addTokens(doc: IndexableDocument, starts: Int32Array, ids: Int32Array): void {
-    const slot = this.entries.length;
-    if (this.scratch.length < this.terms.length) {
-      this.scratch = grow(this.scratch, Math.max(this.terms.length, this.scratch.length * 2));
-      this.cursor = new Int32Array(this.scratch.length);
-    }
-    const count = this.scratch;
+    this.fit(this.dictionary.size);
+    const count = this.count;
     const cursor = this.cursor;
     const distinct: number[] = [];
     for (let k = 0; k < ids.length; k++) if (count[ids[k]]++ === 0) distinct.push(ids[k]);
-    // Group the positions by term (counting sort), then append one block per term.
-    let offset = 0;
-    for (const id of distinct) {
-      cursor[id] = offset;
-      offset += count[id];
-    }
-    const grouped = new Int32Array(ids.length);
-    for (let k = 0; k < ids.length; k++) grouped[cursor[ids[k]]++] = k;
-    offset = 0;
-    for (const id of distinct) {
-      const c = count[id];
-      this.postings[id].append(slot, c, grouped.subarray(offset, offset + c));
-      offset += c;
+    const terms = Int32Array.from(distinct).sort();
+    const offsets = new Int32Array(terms.length + 1);
+    for (let k = 0; k < terms.length; k++) {
+      const id = terms[k];
+      cursor[id] = offsets[k];
+      offsets[k + 1] = offsets[k] + count[id];
+      this.frequencies[id] += count[id];
       count[id] = 0;
     }
-    this.entries.push({ id: doc.id, hash: doc.hash, text: doc.text, starts, terms: Int32Array.from(distinct) });
-    this.slots.set(doc.id, slot);
-    this.tokenCount += ids.length;
+    const positions = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) positions[cursor[ids[k]]++] = k;
+    this.put({ id: doc.id, hash: doc.hash, text: doc.text, starts, terms, offsets, positions });
   }
 
-  /** Removes a document; its terms' postings lose its block. Unknown ids are ignored. */
+  private put(entry: IndexEntry): void {
+    this.slots.set(entry.id, this.entries.length);
+    this.entries.push(entry);
+    this.tokenCount += entry.starts.length;
+  }
+
+  /** Makes the per-term arrays hold at least `size` terms. */
+  private fit(size: number): void {
+    if (this.count.length >= size) return;
+    const n = Math.max(size, this.count.length * 2);
+    const f = new Int32Array(n);
+    f.set(this.frequencies);
+    this.frequencies = f;
+    this.count = new Int32Array(n);
+    this.cursor = new Int32Array(n);
+  }
+
+  /** Removes a document. Unknown ids are ignored. */
   remove(id: string): void {
     const slot = this.slots.get(id);
     if (slot === undefined) return;
-    const entry = this.entries[slot]!;
-    for (const term of entry.terms) {
-      const list = this.postings[term];
-      const data = list.data;
-      for (let i = 0; i < list.length; i += 2 + data[i + 1]) {
-        if (data[i] === slot) {
-          list.cut(i, 2 + data[i + 1]);
-          break;
-        }
-      }
-    }
-    this.tokenCount -= entry.starts.length;
+    const e = this.entries[slot]!;
+    for (let k = 0; k < e.terms.length; k++) this.frequencies[e.terms[k]] -= e.offsets[k + 1] - e.offsets[k];
+    this.tokenCount -= e.starts.length;
     this.entries[slot] = undefined;
     this.slots.delete(id);
   }
 
   /** Size facts. */
   stats(): IndexStats {
-    return { documents: this.slots.size, tokens: this.tokenCount, terms: this.terms.length };
+    return { documents: this.slots.size, tokens: this.tokenCount, terms: this.dictionary.size };
   }
 
-  /** Ids of the terms satisfying `test`, scanning the dictionary (for partial words). */
+  /** Ids of the terms in use that satisfy `test`, scanning the dictionary (for partial words). */
   termsWhere(test: (term: string) => boolean): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.terms.length; i++) if (this.postings[i].length > 0 && test(this.terms[i])) out.push(i);
+    const terms = this.dictionary.terms;
+    for (let i = 0; i < terms.length; i++) if (this.frequencies[i] > 0 && test(terms[i])) out.push(i);
     return out;
   }
 
@@ -163,52 +174,65 @@ export class SearchIndex {
 
   /** Occurrences of a term across the library. */
   frequency(term: number): number {
-    const list = this.postings[term].view();
-    return list.length === 0 ? 0 : list.length - countBlocks(list) * 2;
-  }
-
-  /** The postings of a term: `[slot, count, position…]` blocks, slots ascending. Read-only. */
-  postingsOf(term: number): Int32Array {
-    return this.postings[term].view();
-  }
-
-  /** The document in `slot` (undefined if removed). */
-  entry(slot: number): { id: string; text: string; starts: Int32Array } | undefined {
-    return this.entries[slot];
-  }
-
-  /** The slot of a document id. */
-  slotOf(id: string): number | undefined {
-    return this.slots.get(id);
-  }
-
-  /** The documents in slot order. */
-  *allEntries(): Generator<{ slot: number; id: string; text: string; starts: Int32Array }> {
-    for (let slot = 0; slot < this.entries.length; slot++) {
-      const e = this.entries[slot];
-      if (e) yield { slot, id: e.id, text: e.text, starts: e.starts };
-    }
+    return this.frequencies[term] ?? 0;
   }
 
   /**
-   * The index as plain data, slots renumbered densely. Typed arrays are copies, so the
-   * result can be transferred to another thread.
+   * The token positions of any of `terms` (ascending ids) in the document in `slot`,
+   * ascending; empty when it has none of them.
    */
-  serialise(): SerialisedIndex {
-    const renumber = new Map<number, number>();
-    const documents: SerialisedIndex['documents'] = [];
+  positionsIn(slot: number, terms: readonly number[]): Int32Array {
+    const e = this.entries[slot];
+    if (!e) return new Int32Array(0);
+    if (terms.length === 1) {
+      const k = find(e.terms, terms[0]);
+      return k < 0 ? new Int32Array(0) : e.positions.subarray(e.offsets[k], e.offsets[k + 1]);
+    }
+    const parts: Int32Array[] = [];
+    let total = 0;
+    for (const t of terms) {
+      const k = find(e.terms, t);
+      if (k < 0) continue;
+      parts.push(e.positions.subarray(e.offsets[k], e.offsets[k + 1]));
+      total += e.offsets[k + 1] - e.offsets[k];
+    }
+    const out = new Int32Array(total);
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return parts.length > 1 ? out.sort() : out;
+  }
+
+  /** The documents in library order. */
+  *allEntries(): Generator<{ slot: number } & IndexEntry> {
     for (let slot = 0; slot < this.entries.length; slot++) {
       const e = this.entries[slot];
-      if (!e) continue;
-      renumber.set(slot, documents.length);
-      documents.push({ id: e.id, hash: e.hash, starts: e.starts.slice(), terms: e.terms.slice() });
+      if (e) yield { slot, ...e };
     }
-    const postings = this.postings.map((list) => {
-      const out = list.view().slice();
-      for (let i = 0; i < out.length; i += 2 + out[i + 1]) out[i] = renumber.get(out[i])!;
-      return out;
-    });
-    return { format: 'workbench-search-index', version: 1, tokenizer: TOKENIZER_VERSION, documents, terms: [...this.terms], postings };
+  }
+
+  /** The document in `slot` (undefined if removed). */
+  entry(slot: number): IndexEntry | undefined {
+    return this.entries[slot];
+  }
+
+  /** Number of slots (including removed documents'), for iterating in library order. */
+  get slotCount(): number {
+    return this.entries.length;
+  }
+
+  /**
+   * The index as plain data. The typed arrays are the index's own (never changed after a
+   * document is added): copy them before transferring to another thread.
+   */
+  serialise(): SerialisedIndex {
+    const documents: SerialisedIndex['documents'] = [];
+    for (const e of this.entries) {
+      if (e) documents.push({ id: e.id, hash: e.hash, starts: e.starts, terms: e.terms, offsets: e.offsets, positions: e.positions });
+    }
+    return { format: 'workbench-search-index', version: 2, tokenizer: TOKENIZER_VERSION, terms: [...this.dictionary.terms], documents };
   }
 
   /**
@@ -220,75 +244,22 @@ export class SearchIndex {
    */
   static restore(data: SerialisedIndex, text: (id: string) => IndexableDocument | undefined): { index: SearchIndex; stale: string[] } {
     const index = new SearchIndex();
-    if (data.format !== 'workbench-search-index' || data.version !== 1 || data.tokenizer !== TOKENIZER_VERSION) {
-      return { index, stale: data.documents?.map((d) => d.id) ?? [] };
+    const documents = Array.isArray(data?.documents) ? data.documents : [];
+    if (data.format !== 'workbench-search-index' || data.version !== 2 || data.tokenizer !== TOKENIZER_VERSION) {
+      return { index, stale: documents.map((d) => d.id) };
     }
     for (const t of data.terms) index.dictionary.addString(t);
+    index.fit(index.dictionary.size);
     const stale: string[] = [];
-    const keep: boolean[] = [];
-    data.documents.forEach((d, slot) => {
+    for (const d of documents) {
       const doc = text(d.id);
-      const ok = doc !== undefined && doc.hash === d.hash;
-      keep.push(ok);
-      if (!ok) {
+      if (doc === undefined || doc.hash !== d.hash) {
         stale.push(d.id);
-        index.entries.push(undefined);
-        return;
+        continue;
       }
-      index.entries.push({ id: d.id, hash: d.hash, text: doc.text, starts: d.starts, terms: d.terms });
-      index.slots.set(d.id, slot);
-      index.tokenCount += d.starts.length;
-    });
-    for (const list of data.postings) {
-      const out = new IntList(list.length);
-      for (let i = 0; i < list.length; i += 2 + list[i + 1]) {
-        if (keep[list[i]]) out.append(list[i], list[i + 1], list.subarray(i + 2, i + 2 + list[i + 1]));
-      }
-      index.postings.push(out);
+      for (let k = 0; k < d.terms.length; k++) index.frequencies[d.terms[k]] += d.offsets[k + 1] - d.offsets[k];
+      index.put({ id: d.id, hash: d.hash, text: doc.text, starts: d.starts, terms: d.terms, offsets: d.offsets, positions: d.positions });
     }
     return { index, stale };
   }
-}
-
-function grow(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
-/** A growable list of 32-bit integers: one term's postings. */
-class IntList {
-  data: Int32Array<ArrayBuffer>;
-  length = 0;
-
-  constructor(capacity = 4) {
-    this.data = new Int32Array(Math.max(4, capacity));
-  }
-
-  /** Appends a block `[slot, count, …positions]`. */
-  append(slot: number, count: number, positions: Int32Array): void {
-    const need = this.length + 2 + positions.length;
-    if (need > this.data.length) this.data = grow(this.data, Math.max(need, this.data.length * 2));
-    this.data[this.length] = slot;
-    this.data[this.length + 1] = count;
-    this.data.set(positions, this.length + 2);
-    this.length = need;
-  }
-
-  /** Removes `count` entries from `from`. */
-  cut(from: number, count: number): void {
-    this.data.copyWithin(from, from + count, this.length);
-    this.length -= count;
-  }
-
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
-}
-
-/** Number of blocks in a postings list. */
-function countBlocks(list: Int32Array): number {
-  let n = 0;
-  for (let i = 0; i < list.length; i += 2 + list[i + 1]) n++;
-  return n;
 }

@@ -120,9 +120,17 @@ const CAPS_LABEL =
 export function matchLabel(line: string, convention: ConventionId): LabelMatch | null {
   // A label sits in the first few dozen characters: never look further into a long line.
   const head = line.length > MAX_LABEL_CHARS * 2 ? line.slice(0, MAX_LABEL_CHARS * 2) : line;
+  // Quick refusals first: most lines of a transcript are not labels under most conventions.
+  if (convention === 'caps-period' ? !head.includes('.') : convention !== 'qa' && !head.includes(':') && !head.includes('：')) return null;
   const lead = LEAD.exec(head)!;
   const emphasis = lead[1];
   const from = lead[0].length;
+  const first = head[from];
+  if (convention === 'qa' && first !== 'Q' && first !== 'A') return null;
+  if (convention === 'timestamp' && !((first >= '0' && first <= '9') || first === '[' || first === '(')) return null;
+  if (convention === 'caps-period' && !(first !== undefined && first !== first.toLowerCase() && (head[from + 1] !== head[from + 1]?.toLowerCase() || /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Madam)\b/.test(head.slice(from, from + 6))))) {
+    return null;
+  }
   const finish = (labelStart: number, m: Omit<LabelMatch, 'labelStart'> | null): LabelMatch | null => {
     if (!m) return null;
     // The speech offset was found in the head; it is the same in the whole line unless the
