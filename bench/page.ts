@@ -348,6 +348,7 @@ async function searchImport(): Promise<{
   restoreMs: number;
   documents: number;
   megabytes: number;
+  textUnits: number;
   tokens: number;
   terms: number;
 }> {
@@ -401,7 +402,8 @@ async function searchImport(): Promise<{
 
   scale = { documents, structures, vocabulary: generated.vocabulary, index };
   const stats = index.stats();
-  return { importMs, indexMs, structureMs, serialiseMs, restoreMs, documents: documents.length, megabytes, tokens: stats.tokens, terms: stats.terms };
+  const textUnits = documents.reduce((n, d) => n + d.text.length, 0);
+  return { importMs, indexMs, structureMs, serialiseMs, restoreMs, documents: documents.length, megabytes, textUnits, tokens: stats.tokens, terms: stats.terms };
 }
 
 let searchCorpusCache: ReturnType<typeof generateSearchLibrary> | null = null;
