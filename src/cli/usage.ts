@@ -30,6 +30,19 @@ Commands:
       AnnotationCollection: placed annotations get fresh selectors, orphans keep their quote
       without a position. Prints how many were placed exact, moved, fuzzy, or orphaned.
 
+  agreement --table FILE.csv [--level L] [--weights W] [--json]
+  agreement --text DOC [--unit char|sentence|turn|paragraph] [--level L] [--json] FILE…
+      Inter-coder agreement. A table has the header unit,CODER1,CODER2,… and one row
+      per unit (an empty cell is a missing value; values are labels or numbers): prints
+      Krippendorff's alpha with a bootstrap interval, Cohen's kappa (two coders), Fleiss'
+      kappa (same number of values per unit), percent agreement, agreement per category
+      and the confusion matrix. With --text, FILE… are the coders' W3C files on DOC (coder
+      = creator): --unit char (default) gives unitizing alpha per category and overall;
+      sentence, turn or paragraph give the figures above on those units.
+        --level L      nominal (default), ordinal, interval or ratio (alpha on units)
+        --weights W    none (default), linear or quadratic (Cohen's kappa; needs numbers)
+        --json         print one JSON object instead of tables
+
   search [--regex] [--case-sensitive] [--whole-word] [--ignore-diacritics] [--context N]
          [--sort position|left|right] [--json] QUERY FILE…
       Finds QUERY in the texts (.txt, .md, .html, .docx, read as the app imports them) and

@@ -9,6 +9,7 @@ import { App } from './App';
 import { WorkbenchDatabase } from './db/database';
 import { Repository } from './db/repository';
 import { WorkspaceContext } from './features/workspace/workspace-context';
+import { DraftJournal } from './features/workspace/draft-journal';
 import { Workspace } from './features/workspace/workspace';
 import { currentPlatform } from './platform/current-platform';
 
@@ -53,8 +54,9 @@ async function boot(): Promise<void> {
     const repo = new Repository(db);
     const sample = sampleDocument();
     await repo.seedOnce(DEFAULT_CATEGORIES, sample);
-    const workspace = new Workspace(repo, currentPlatform());
-    workspace.coder = (await repo.getSetting('coder')) ?? '';
+    const workspace = new Workspace(repo, currentPlatform(), new DraftJournal(window.localStorage));
+    await workspace.load();
+    await workspace.recoverDrafts();
     const storageNote = await requestPersistence();
     const documents = await repo.documents();
     const last = documents.filter((d) => d.lastOpenedAt).sort((a, b) => b.lastOpenedAt.localeCompare(a.lastOpenedAt))[0];

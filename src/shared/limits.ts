@@ -32,3 +32,18 @@ export const SEARCH_BUDGET_MS = 30_000;
 
 /** Hits a search collects; past this it stops counting and says the list is incomplete. */
 export const MAX_SEARCH_HITS = 1_000_000;
+
+/** Limits of the agreement statistics (`src/shared/agreement`). */
+export const AGREEMENT_LIMITS = {
+  /** Resamples of the bootstrap interval for alpha. */
+  bootstrapResamples: 1000,
+  /**
+   * Units drawn by the bootstrap in all (units × resamples), about 2–3 s of work; beyond it
+   * the interval is not computed and says why (200,000 units at 1,000 resamples).
+   */
+  bootstrapWork: 200_000_000,
+  /** Coders on one text or in one table; the span measures compare every pair of them. */
+  maxCoders: 200,
+  /** Distinct values (categories or numbers): the coincidence matrix is values × values. */
+  maxValues: 1000,
+} as const;

@@ -1,3 +1,4 @@
+import { SENTENCE_END_SOURCE } from '../../shared/text/sentences';
 import { detectTurns, type Turn } from '../../shared/transcript/detect';
 
 /** The turns of the last text asked about (the open document), detected once. */
@@ -49,7 +50,7 @@ export function sentenceAt(text: string, offset: number, turns: readonly Turn[] 
   const line = text.slice(lineStart, lineEnd);
   const at = offset - lineStart;
   let start = Math.max(0, speech - lineStart);
-  const ender = /[.!?…]+["'”’»)]*\s+/gu;
+  const ender = new RegExp(SENTENCE_END_SOURCE, 'gu');
   let end = line.length;
   for (let match = ender.exec(line); match; match = ender.exec(line)) {
     const after = match.index + match[0].length;
@@ -65,9 +66,4 @@ export function sentenceAt(text: string, offset: number, turns: readonly Turn[] 
   return { start: lineStart + start, end: lineStart + end };
 }
 
-/** Trims whitespace from both ends of `[start, end)`; an all-space span collapses to empty. */
-export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
-}
+export { trimSpan } from '../../shared/text/span';

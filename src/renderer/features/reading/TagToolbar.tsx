@@ -11,6 +11,9 @@ interface Props {
 export function TagToolbar({ categories, hasSelection, onTag, onSelectSentence }: Props) {
   return (
     <div className="tag-toolbar" role="toolbar" aria-label="Tagging">
+      <span className="toolbar-label" aria-hidden="true">
+        Tag as
+      </span>
       {categories
         .filter((c) => !c.retired)
         .map((c) => (
@@ -22,11 +25,12 @@ export function TagToolbar({ categories, hasSelection, onTag, onSelectSentence }
             title={`${c.definition}${c.shortcut ? ` (key ${c.shortcut})` : ''}`}
             aria-keyshortcuts={c.shortcut || undefined}
             aria-disabled={!hasSelection || undefined}
+            aria-label={`Tag as ${c.label}`}
             onMouseDown={(e) => e.preventDefault() /* keep the reader's selection */}
             onClick={() => onTag(c)}
           >
             <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
-            Tag as {c.label}
+            {c.label}
             {c.shortcut && <kbd aria-hidden="true">{c.shortcut}</kbd>}
           </button>
         ))}
