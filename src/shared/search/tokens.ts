@@ -49,124 +49,122 @@ function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return b;
 }
 
-/**
- * The tokens of `text`, in order, with their terms interned in `terms`. One pass: each unit is
- * folded with `INDEX_FOLD` and classified by one table lookup and hashed into the current
- * token; only new terms become strings. The loop is written out by hand, without closures
- * (which would move its variables out of registers): it runs once per character of every
- * imported text. A unit that folds to several (or a surrogate pair) is read from `pending`.
- */
-export function tokenize(text: string, terms: TermTable): Tokens {
-  const folder = unitFolder(INDEX_FOLD);
-  const buffer = new Uint16Array(MAX_TERM_UNITS + 3);
-  let starts = new Int32Array(Math.max(64, text.length >> 2));
-  let ids = new Int32Array(starts.length);
-  let count = 0;
-  let length = 0;
-  let hash = HASH_START;
-  let start = 0;
-  let long = false;
-  let pending: string | null = null;
-  let pendingAt = 0;
-  let pk = 0;
-  const n = text.length;
-  for (let i = 0; i < n || pending !== null; ) {
-    let kind: number;
-    let u1: number;
-    let u2 = -1;
-    let at = i;
-    if (pending === null) {
-      const c = text.charCodeAt(i);
-      let v = TABLE[c];
-      if (v === UNSEEN) v = learnUnit(c);
-      if (v >= 0) {
-        kind = v >>> 16;
-        u1 = v & 0xffff;
-        i++;
-      } else if (v === DROPPED) {
-        i++;
-        continue;
-      } else {
-        const cp = text.codePointAt(i)!;
-        pending = folder.folded(cp);
-        pendingAt = i;
-        pk = 0;
-        i += cp > 0xffff ? 2 : 1;
-        if (pending.length === 0) pending = null;
-        continue;
-      }
-    } else {
-      const q = pending.codePointAt(pk)!;
-      kind = wordKind(q);
-      u1 = pending.charCodeAt(pk);
-      if (q > 0xffff) {
-        u2 = pending.charCodeAt(pk + 1);
-        pk += 2;
-      } else pk++;
-      at = pendingAt;
-      if (pk >= pending.length) pending = null;
-    }
-    if (kind === 1) {
-      if (length === 0) start = at;
-      if (length < MAX_TERM_UNITS) {
-        buffer[length++] = u1;
-        hash = Math.imul(hash ^ u1, 16777619);
-        if (u2 >= 0) {
-          buffer[length++] = u2;
-          hash = Math.imul(hash ^ u2, 16777619);
-        }
-      } else long = true;
-      continue;
-    }
-    if (length > 0) {
-      if (long) {
-        buffer[MAX_TERM_UNITS] = 0xffff;
-        hash = hashUnit(hash, 0xffff);
-        length = MAX_TERM_UNITS + 1;
-      }
-      if (count === starts.length) {
-        starts = doubled(starts);
-        ids = doubled(ids);
-      }
-      starts[count] = start;
-      ids[count++] = terms.intern(buffer, length, hash);
-      length = 0;
-      hash = HASH_START;
-      long = false;
-    }
-    if (kind === 2) {
-      buffer[0] = u1;
-      hash = Math.imul(HASH_START ^ u1, 16777619);
-      length = 1;
-      if (u2 >= 0) {
-        buffer[1] = u2;
-        hash = Math.imul(hash ^ u2, 16777619);
-        length = 2;
-      }
-      if (count === starts.length) {
-        starts = doubled(starts);
-        ids = doubled(ids);
-      }
-      starts[count] = at;
-      ids[count++] = terms.intern(buffer, length, hash);
-      length = 0;
-      hash = HASH_START;
-    }
+/** Growable token arrays and the current token, shared by the fast and the slow path. */
+class TokenSink {
+  starts = new Int32Array(64);
+  ids = new Int32Array(64);
+  count = 0;
+  constructor(
+    private readonly terms: TermTable,
+    size: number,
+  ) {
+    this.starts = new Int32Array(Math.max(64, size));
+    this.ids = new Int32Array(this.starts.length);
   }
-  if (length > 0) {
+
+  /** Files a token of `length` units of `buffer` with hash `hash`, cut if `long`. */
+  emit(buffer: Uint16Array, length: number, hash: number, long: boolean, start: number): void {
     if (long) {
       buffer[MAX_TERM_UNITS] = 0xffff;
       hash = hashUnit(hash, 0xffff);
       length = MAX_TERM_UNITS + 1;
     }
-    if (count === starts.length) {
-      starts = doubled(starts);
-      ids = doubled(ids);
+    if (this.count === this.starts.length) {
+      this.starts = doubled(this.starts);
+      this.ids = doubled(this.ids);
     }
-    starts[count] = start;
-    ids[count++] = terms.intern(buffer, length, hash);
+    this.starts[this.count] = start;
+    this.ids[this.count++] = this.terms.intern(buffer, length, hash);
   }
-  return { starts: starts.slice(0, count), ids: ids.subarray(0, count) };
+}
+
+/**
+ * The tokens of `text`, in order, with their terms interned in `terms`. One pass: each unit is
+ * folded with `INDEX_FOLD` and classified by one table lookup and hashed into the current
+ * token; only new terms become strings. The loop is written out by hand, without closures
+ * (which would move its variables out of registers), and its first branch is the common case,
+ * a unit inside a word: it runs once per character of every imported text.
+ */
+export function tokenize(text: string, terms: TermTable): Tokens {
+  const folder = unitFolder(INDEX_FOLD);
+  const sink = new TokenSink(terms, text.length >> 2);
+  const buffer = new Uint16Array(MAX_TERM_UNITS + 3);
+  let length = 0;
+  let hash = HASH_START;
+  let start = 0;
+  let long = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let v = TABLE[c];
+    if (v >= 0x10000 && v < 0x20000) {
+      // Kind 1: inside a word.
+      if (length === 0) start = i;
+      if (length < MAX_TERM_UNITS) {
+        const u = v & 0xffff;
+        buffer[length++] = u;
+        hash = Math.imul(hash ^ u, 16777619);
+      } else long = true;
+      continue;
+    }
+    if (v === UNSEEN) {
+      v = learnUnit(c);
+      if (v >= 0x10000 && v < 0x20000) {
+        i--; // learnt: take it again through the fast branch
+        continue;
+      }
+    }
+    if (v >= 0) {
+      // Kind 0 (not a word) or 2 (a word on its own).
+      if (length > 0) {
+        sink.emit(buffer, length, hash, long, start);
+        length = 0;
+        hash = HASH_START;
+        long = false;
+      }
+      if (v >= 0x20000) {
+        const u = v & 0xffff;
+        buffer[0] = u;
+        sink.emit(buffer, 1, Math.imul(HASH_START ^ u, 16777619), false, i);
+      }
+      continue;
+    }
+    if (v === DROPPED) continue;
+    // A surrogate pair, a lone surrogate, or a unit that folds to several units.
+    const cp = text.codePointAt(i)!;
+    const folded = folder.folded(cp);
+    for (let k = 0; k < folded.length; ) {
+      const q = folded.codePointAt(k)!;
+      const width = q > 0xffff ? 2 : 1;
+      const kind = wordKind(q);
+      if (kind !== 1 && length > 0) {
+        sink.emit(buffer, length, hash, long, start);
+        length = 0;
+        hash = HASH_START;
+        long = false;
+      }
+      if (kind !== 0) {
+        if (length === 0) start = i;
+        for (let w = 0; w < width; w++) {
+          const u = folded.charCodeAt(k + w);
+          if (length < MAX_TERM_UNITS) {
+            buffer[length++] = u;
+            hash = hashUnit(hash, u);
+          } else long = true;
+        }
+        if (kind === 2) {
+          sink.emit(buffer, length, hash, long, start);
+          length = 0;
+          hash = HASH_START;
+          long = false;
+        }
+      }
+      k += width;
+    }
+    if (cp > 0xffff) i++;
+  }
+  if (length > 0) sink.emit(buffer, length, hash, long, start);
+  return { starts: sink.starts.slice(0, sink.count), ids: sink.ids.subarray(0, sink.count) };
 }
 
 /** The folded terms of a text, in order (for tests and queries): what `tokenize` interns. */
