@@ -39,17 +39,8 @@ function parseContext(value: string | undefined): number {
   return Number(value);
 }
 
-/** One hit as `search --json` prints it: code points, half-open. */
-interface JsonHit {
-  document: string;
-  start: number;
-  end: number;
-  left: string;
-  match: string;
-  right: string;
-  speaker: string | null;
-  turn: number | null;
-}
+/** One hit as `search --json` prints it: the row's texts, offsets in code points, half-open. */
+type JsonHit = { document: string; start: number; end: number } & Pick<KwicRow, 'left' | 'match' | 'right' | 'speaker' | 'turn'>;
 
 /** Runs the command; prints the concordance. Exit 1 when the time budget stopped the search. */
 export async function searchCommand(io: CliIo, argv: readonly string[]): Promise<number> {

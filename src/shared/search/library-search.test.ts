@@ -2,19 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { searchText } from './document-search';
 import { librarySearchSteps, searchLibrary, type LibraryHit } from './library-search';
 import { compileQuery, type SearchOptions } from './query';
+import { seededRandom as prng } from '../random';
 import { SearchIndex, type IndexableDocument } from './search-index';
-
-/** mulberry32: deterministic random numbers for generated texts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['harbour', 'Harbour', 'HARBOUR', 'harbours', 'council', 'café', 'cafe', 'Совет', 'совета', 'Σήμερα', 'a', 'aa', '中国', '😀', 'don’t', 'co-op'];
 const GLUE = [' ', ' ', ' ', '\u00a0', ', ', '. ', '\n', ' — ', '\n\n'];
