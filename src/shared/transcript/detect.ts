@@ -2,7 +2,7 @@
  * Turn detection: finds the speaker turns of a canonical text under the convention that fits
  * it best (`labels.ts`), as ranges over the text. The text is never changed.
  */
-import { CONVENTIONS, matchLabel, type ConventionId } from './labels';
+import { CONVENTIONS, matchLabel, type ConventionId, type LabelMatch } from './labels';
 
 /** One speaker turn; offsets are UTF-16 units in the canonical text, half-open. */
 export interface Turn {
@@ -85,10 +85,15 @@ export function detectTurns(text: string, options: DetectOptions = {}): Detectio
   const lines = linesOf(text);
   const rejected = new Set(options.rejected ?? []);
   const counts = { 'name-colon': 0, qa: 0, timestamp: 0, 'caps-period': 0 } satisfies Record<ConventionId, number>;
+  // Each line's label under each convention, kept for the second pass.
+  const found = new Map<ConventionId, (LabelMatch | null)[]>(CONVENTIONS.map((c) => [c.id, []]));
   for (const line of lines) {
-    if (line.blank) continue;
-    const content = text.slice(line.start, Math.min(line.end, line.start + 200));
-    for (const c of CONVENTIONS) if (matchLabel(content, c.id)) counts[c.id]++;
+    const content = line.blank ? '' : text.slice(line.start, line.end);
+    for (const c of CONVENTIONS) {
+      const m = line.blank ? null : matchLabel(content, c.id);
+      found.get(c.id)!.push(m);
+      if (m) counts[c.id]++;
+    }
   }
   let convention: ConventionId | null;
   if (options.convention !== undefined) {
@@ -109,9 +114,10 @@ export function detectTurns(text: string, options: DetectOptions = {}): Detectio
     turns.push({ ...open.turn, speechStart: Math.min(open.speechStart ?? end, end), end });
     open = null;
   };
-  for (const line of lines) {
+  const matches = found.get(convention)!;
+  for (const [index, line] of lines.entries()) {
     if (line.blank) continue;
-    const match = rejected.has(line.start) ? null : matchLabel(text.slice(line.start, line.end), convention);
+    const match = rejected.has(line.start) ? null : matches[index];
     if (match) {
       close();
       const labelOnly = match.speechStart >= line.end - line.start;
