@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/node/**/*.test.ts', 'src/cli/**/*.test.ts'],
+          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/node/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/preload/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {

@@ -8,6 +8,7 @@ import { convertCommand } from './convert';
 import { type CliIo, CliError, EXIT } from './io';
 import { searchCommand } from './search';
 import { turnsCommand } from './turns';
+import { qdpxCommand } from './qdpx';
 import { USAGE } from './usage';
 import { validateCommand } from './validate';
 
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, (io: CliIo, argv: readonly string[]) => Promise<n
   anchor: anchorCommand,
   search: searchCommand,
   turns: turnsCommand,
+  qdpx: qdpxCommand,
   agreement: agreementCommand,
 };
 

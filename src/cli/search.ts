@@ -17,7 +17,7 @@ import { parseArgs } from './args';
 import { type CliIo, EXIT, usageError } from './io';
 import { readText } from './inputs';
 import { displayCell, fitCodePoints, padCodePoints } from './text-output';
-import { plural } from './validate';
+import { plural } from '../shared/plural';
 
 /** Longest context a user can ask for, in code points. */
 const MAX_CONTEXT = 1000;

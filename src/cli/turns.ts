@@ -12,7 +12,7 @@ import { parseArgs } from './args';
 import { type CliIo, EXIT, usageError } from './io';
 import { readText } from './inputs';
 import { padCodePoints } from './text-output';
-import { plural } from './validate';
+import { plural } from '../shared/plural';
 
 /** One document as `turns --json` prints it. */
 interface JsonDocument {

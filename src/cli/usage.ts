@@ -66,6 +66,18 @@ Commands:
         --json   {"documents": [{"document", "convention", "turns": [{"turn", "speaker",
                  "start", "end"}], "speakers": [...]}]}
 
+  qdpx --text DOC… --out OUT.qdpx [--name NAME] FILE…
+  qdpx --out OUT.qdc FILE…
+  qdpx --read IN.qdpx|IN.qdc --out DIR
+      REFI-QDA exchange with ATLAS.ti, MAXQDA, NVivo and QualCoder. With --text, writes the
+      annotations of FILE… (one or more coders) on those texts as a project: each text a
+      source, each annotation a coded selection by its coder (orphans are left out). With
+      OUT.qdc, writes the codebook alone. With --read, writes into DIR each source's text
+      (TITLE.txt) and one W3C file per coder (CODER.jsonld), and prints per source which
+      unit its positions were read in and how many codings were placed, and what could not
+      be carried over (media, variables, sets…).
+        --name NAME    the project's name (default: the name of OUT)
+
 Options:
   -h, --help   print this help
 

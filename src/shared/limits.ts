@@ -33,6 +33,41 @@ export const SEARCH_BUDGET_MS = 30_000;
 /** Hits a search collects; past this it stops counting and says the list is incomplete. */
 export const MAX_SEARCH_HITS = 1_000_000;
 
+/**
+ * Limits of a REFI-QDA import (`.qdpx` project or `.qdc` codebook, `src/shared/qdpx/`). Sizes
+ * of what is inflated are counted while inflating, never taken from the zip's own headers, so a
+ * zip bomb stops at the first byte over a limit. Beyond any of these the file is refused as a
+ * whole with a message naming the file, the item and the limit.
+ */
+export const QDPX_LIMITS = {
+  /** Bytes of the `.qdpx` file itself. Media inside it is never inflated, only skipped. */
+  maxArchiveBytes: 1024 * 1024 * 1024,
+  /** Entries in the zip's central directory. */
+  maxEntries: 20_000,
+  /** Bytes of `project.qde` (or a `.qdc`) once inflated. */
+  maxXmlBytes: 200 * 1024 * 1024,
+  /** Bytes of one plain-text source once inflated: the document limit. */
+  maxSourceBytes: MAX_FILE_BYTES,
+  /** Bytes inflated from one archive in total (XML, texts and notes together). */
+  maxInflatedBytes: 1024 * 1024 * 1024,
+  /** Nesting depth of XML elements (the code hierarchy is the deepest part of a project). */
+  maxXmlDepth: 100,
+  /** XML elements in one file. */
+  maxXmlElements: 5_000_000,
+  /** Attributes on one XML element. */
+  maxXmlAttributes: 64,
+  /** Sources (text, PDF, picture, audio, video) in one project. */
+  maxSources: 10_000,
+  /** Codes in one codebook, groups included. */
+  maxCodes: 20_000,
+  /** Users (coders) in one project. */
+  maxUsers: 1_000,
+  /** Codings in one project: each becomes an annotation, so the annotation-file limit. */
+  maxCodings: IMPORT_LIMITS.maxAnnotations,
+  /** Characters of one memo (a selection's description with its notes); longer memos are cut and reported. */
+  maxMemoChars: 100_000,
+} as const;
+
 /** Limits of the agreement statistics (`src/shared/agreement`). */
 export const AGREEMENT_LIMITS = {
   /** Resamples of the bootstrap interval for alpha. */
@@ -47,3 +82,16 @@ export const AGREEMENT_LIMITS = {
   /** Distinct values (categories or numbers): the coincidence matrix is values × values. */
   maxValues: 1000,
 } as const;
+
+/**
+ * Milliseconds `npm start` and `npm run dist` wait for the next byte of the Electron download
+ * (or for the first one) before they stop and explain; a slow download that keeps moving is
+ * never cut off.
+ */
+export const ELECTRON_DOWNLOAD_STALL_MS = 30_000;
+
+/**
+ * Milliseconds quitting (or closing the window) waits for the renderer to write pending edits
+ * and the last backup; beyond it the app quits anyway and the next start says so.
+ */
+export const QUIT_BACKUP_TIMEOUT_MS = 10_000;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Annotation, Category, DocumentRecord } from './model';
 import { fail, ok, type Result } from './result';
 import { contentHash } from './text/hash';
+import { HEX_COLOUR, UTC_TIME } from './patterns';
 
 /** The `format` marker of a workspace file. */
 export const WORKSPACE_FORMAT = 'discourse-workbench-workspace';
@@ -15,7 +16,7 @@ export interface WorkspaceData {
   categories: Category[];
 }
 
-const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'must be a UTC time ending in Z');
+const iso = z.string().regex(UTC_TIME, 'must be a UTC time ending in Z');
 
 const documentSchema = z.object({
   id: z.string().min(1),
@@ -48,7 +49,7 @@ const categorySchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   definition: z.string(),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  colour: z.string().regex(HEX_COLOUR),
   shortcut: z.string().max(1),
   order: z.number(),
   retired: z.boolean(),

@@ -6,20 +6,17 @@
  * difference between indexing at a fraction of import time and doubling it.
  */
 
-/** FNV-1a offset basis and prime (32 bits). */
-export const HASH_START = 0x811c9dc5 | 0;
-const PRIME = 16777619;
+import { FNV1A_START, fnv1a32, fnv1aStep } from '../text/hash';
 
-/** The next FNV-1a hash after `unit`. */
-export function hashUnit(hash: number, unit: number): number {
-  return Math.imul(hash ^ unit, PRIME);
-}
+/** The hash of nothing: where a term's hash starts (FNV-1a, `text/hash.ts`). */
+export const HASH_START = FNV1A_START;
 
-/** The hash of a whole string, as the tokenizer computes it unit by unit. */
+/** The next hash after `unit` (one FNV-1a step). */
+export const hashUnit = fnv1aStep;
+
+/** The hash of a whole string, as the tokenizer computes it unit by unit (signed). */
 export function hashString(s: string): number {
-  let h = HASH_START;
-  for (let i = 0; i < s.length; i++) h = hashUnit(h, s.charCodeAt(i));
-  return h;
+  return fnv1a32(s) | 0;
 }
 
 /** Terms and their ids (0, 1, 2, … in order of first appearance). */

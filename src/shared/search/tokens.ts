@@ -103,7 +103,7 @@ export function tokenize(text: string, terms: TermTable): Tokens {
       if (length < MAX_TERM_UNITS) {
         const u = v & 0xffff;
         buffer[length++] = u;
-        hash = Math.imul(hash ^ u, 16777619);
+        hash = hashUnit(hash, u);
       } else long = true;
       continue;
     }
@@ -125,7 +125,7 @@ export function tokenize(text: string, terms: TermTable): Tokens {
       if (v >= 0x20000) {
         const u = v & 0xffff;
         buffer[0] = u;
-        sink.emit(buffer, 1, Math.imul(HASH_START ^ u, 16777619), false, i);
+        sink.emit(buffer, 1, hashUnit(HASH_START, u), false, i);
       }
       continue;
     }

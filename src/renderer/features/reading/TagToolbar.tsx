@@ -25,11 +25,11 @@ export function TagToolbar({ categories, hasSelection, onTag, onSelectSentence }
             title={`${c.definition}${c.shortcut ? ` (key ${c.shortcut})` : ''}`}
             aria-keyshortcuts={c.shortcut || undefined}
             aria-disabled={!hasSelection || undefined}
-            aria-label={`Tag as ${c.label}`}
             onMouseDown={(e) => e.preventDefault() /* keep the reader's selection */}
             onClick={() => onTag(c)}
           >
             <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
+            <span className="visually-hidden">Tag as </span>
             {c.label}
             {c.shortcut && <kbd aria-hidden="true">{c.shortcut}</kbd>}
           </button>
