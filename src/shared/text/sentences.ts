@@ -5,7 +5,7 @@
  * speaker rule finds it, `shared/transcript`) belongs to no sentence. Offsets are UTF-16, trimmed.
  *
  * The reader's Alt+S (`src/renderer/reader/sentence.ts`) finds one sentence with the same
- * ending rule; it should call this module instead of keeping its own copy.
+ * ending (`SENTENCE_END_SOURCE`) and the same speaker labels.
  */
 import { detectTurns } from '../transcript/detect';
 import { paragraphsOf } from './canonical';
