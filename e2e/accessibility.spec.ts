@@ -62,7 +62,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog', { name: 'Codebook' })).toBeVisible();
     await expectNoViolations(page, 'the codebook');
     await closeDialog(page);
-    await page.getByRole('button', { name: 'Reading settings…' }).click();
+    await page.getByRole('button', { name: 'View', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Reading settings…' }).click();
     await expectNoViolations(page, 'reading settings');
     await closeDialog(page);
     await page.getByRole('button', { name: /^Coder: Ana/ }).click();

@@ -66,6 +66,7 @@ export const COMMANDS = {
   'reader-font-larger': { label: 'Larger reader text', by: 'renderer' },
   'reader-font-smaller': { label: 'Smaller reader text', by: 'renderer' },
   'reader-font-reset': { label: 'Default reader text size', by: 'renderer' },
+  'reading-settings': { label: 'Reading settings…', by: 'renderer' },
   'toggle-library': { label: 'Show or hide the library', by: 'renderer' },
   'toggle-annotations': { label: 'Show or hide the annotation panel', by: 'renderer' },
   'toggle-full-screen': { label: 'Full screen', accelerator: 'F11', macAccelerator: 'Ctrl+Cmd+F', by: 'main', desktopOnly: true },

@@ -59,6 +59,7 @@ export const MENU: readonly MenuSectionDef[] = [
       'reader-font-larger',
       'reader-font-smaller',
       'reader-font-reset',
+      'reading-settings',
       'separator',
       'toggle-library',
       'toggle-annotations',

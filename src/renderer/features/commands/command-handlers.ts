@@ -21,6 +21,8 @@ export interface CommandDeps {
   exchange: { run(command: MenuCommand): Promise<void> };
   /** Shows the keyboard-shortcut overlay. */
   showShortcuts(): void;
+  /** Shows the reader's text size and line width settings. */
+  showReadingSettings(): void;
 }
 
 /**
@@ -55,6 +57,7 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
     'reader-font-larger': fontSize((size) => size + 1),
     'reader-font-smaller': fontSize((size) => size - 1),
     'reader-font-reset': fontSize(() => LAYOUT_DEFAULTS.fontSize),
+    'reading-settings': () => deps.showReadingSettings(),
     'toggle-library': () => preferences.set({ libraryOpen: !preferences.get().libraryOpen }),
     'toggle-annotations': () => preferences.set({ panelOpen: !preferences.get().panelOpen }),
     'keyboard-shortcuts': () => deps.showShortcuts(),
