@@ -6,7 +6,7 @@ import type { QdpxPlan } from '../../../shared/qdpx/plan';
 import type { Reading } from '../../../shared/qdpx/readings';
 import { Dialog } from '../status/Dialog';
 import type { Workspace } from '../workspace/workspace';
-import { runQdpxInWorker } from '../../workers/qdpx-client';
+import { runQdpxInWorker, type QdpxWorkerLike } from '../../workers/qdpx-client';
 import { CodebookChoices, toggleChoice } from './ImportReview';
 import { planAgainstLibrary, workerFailure } from './qdpx-exchange';
 import { NotCarriedList, ProblemList, SourceList } from './QdpxReport';
@@ -17,6 +17,8 @@ interface Props {
   fileName: string;
   bytes: Uint8Array;
   onDone(): void;
+  /** The worker to read in (tests pass a stand-in); the real one by default. */
+  createWorker?: () => QdpxWorkerLike;
 }
 
 /** What the dialog has: the file as read, and the plan against the library. */
@@ -32,7 +34,7 @@ interface Review {
  * cannot be carried over, the documents new to the library and those it has (same text), the
  * codebook differences with a choice each. Confirm writes it all as one undoable step.
  */
-export function QdpxImportDialog({ workspace, fileName, bytes, onDone }: Props) {
+export function QdpxImportDialog({ workspace, fileName, bytes, onDone, createWorker }: Props) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>({ done: 0, total: 0 });
   const [review, setReview] = useState<Review | null>(null);
   const [readings, setReadings] = useState<ReadonlyMap<string, Reading>>(new Map());
@@ -51,7 +53,7 @@ export function QdpxImportDialog({ workspace, fileName, bytes, onDone }: Props) 
     const outcome = await runQdpxInWorker(
       'read-qdpx',
       { fileName, bytes, now: new Date().toISOString(), readings: [...chosen] },
-      { signal: controller.signal, onProgress: (d, t) => running.current === controller && setProgress({ done: d, total: t }) },
+      { signal: controller.signal, createWorker, onProgress: (d, t) => running.current === controller && setProgress({ done: d, total: t }) },
     );
     if (running.current !== controller) return;
     running.current = null;
