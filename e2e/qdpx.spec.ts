@@ -133,6 +133,11 @@ test('a coded document goes out as .qdpx and into a fresh profile with the same 
 
 test('a project with NVivo’s UTF-16 positions: the report states the reading, lists what cannot come over, and another reading can be chosen', async ({ browser }) => {
   const page = await freshProfile(browser, 'Ana');
+  // A file that is not a project is refused by name, and nothing is written.
+  await importRefi(page, 'notes.qdpx', new TextEncoder().encode('not a zip'));
+  await expect(page.getByRole('alert')).toContainText('notes.qdpx cannot be imported as a REFI-QDA project');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
   const dialog = await importRefi(page, 'nvivo.qdpx', nvivoProject());
   const report = dialog.getByRole('region', { name: 'Import report' });
   await expect(report).toContainText('written by NVivo 12');
