@@ -27,11 +27,17 @@ function sameRules(a: readonly CategoryRule[] | undefined, b: readonly CategoryR
   return key(a) === key(b);
 }
 
-/** Whether two categories differ in one compared field. */
-function differs(m: Category, t: Category, f: ComparedField): boolean {
-  if (f === 'colour') return m.colour.toLowerCase() !== t.colour.toLowerCase();
-  if (f === 'rules') return !sameRules(m.rules, t.rules);
-  return m[f] !== t[f];
+/**
+ * The fields in which a file's version of a category differs from the library's: the one rule
+ * of what counts as a codebook difference, for every kind of import (W3C files here, REFI-QDA
+ * in `qdpx/plan.ts`). Colours compare without case; coding rules by text and example.
+ */
+export function differingFields(mine: Category, theirs: Category): ComparedField[] {
+  return COMPARED_FIELDS.filter((f) => {
+    if (f === 'colour') return mine.colour.toLowerCase() !== theirs.colour.toLowerCase();
+    if (f === 'rules') return !sameRules(mine.rules, theirs.rules);
+    return mine[f] !== theirs[f];
+  });
 }
 
 /** Compares a shipped codebook with the library's: by id, and a shipped category whose label the library has counts as the same. */
@@ -46,7 +52,7 @@ export function compareCodebooks(mine: readonly Category[], theirs: readonly Cat
       if (!labels.has(t.label.trim().toLowerCase())) added.push(t);
       continue;
     }
-    const fields = COMPARED_FIELDS.filter((f) => differs(m, t, f));
+    const fields = differingFields(m, t);
     if (fields.length) changed.push({ id: t.id, mine: m, theirs: t, fields });
   }
   return { changed, added };

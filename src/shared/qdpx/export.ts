@@ -24,7 +24,9 @@ import { fail, ok, type Result } from '../result';
 import { OffsetMap, codePointLength } from '../text/offsets';
 import type { GeneratorInfo } from '../w3c/collection-parts';
 import { codeEntries, writeCodes } from './export-codes';
-import { GuidAllocator, coderGuid } from './guid';
+import { userOfCoder } from './coders';
+import { GuidAllocator } from './guid';
+import type { QdeUser } from './qde-types';
 import { CODEBOOK_NS, INTERNAL_SCHEME, LONG_MEMO_CHARS, PROJECT_ENTRY, PROJECT_NS, SOURCES_FOLDER, XSD_DATE_TIME } from './vocabulary';
 import { hasNonXmlCharacters, type Attributes, XmlWriter } from './xml-write';
 
@@ -113,13 +115,13 @@ export function projectFiles(input: QdpxExportInput): QdpxProjectFiles {
 
   // Users first: their GUIDs come from coder ids and are reserved before any derived one.
   const names = new Map((input.coders ?? []).map((c) => [c.id, c.name]));
-  const users = new Map<string, { guid: string; name: string }>();
+  const users = new Map<string, QdeUser>();
   const addUser = (id: string, fallbackName: string): void => {
     const name = names.get(id) ?? fallbackName;
     if (name === '' || users.has(id)) return;
-    const guid = coderGuid(id);
-    if (!guids.reserve(guid)) return;
-    users.set(id, { guid, name });
+    const user = userOfCoder({ id, name });
+    if (!guids.reserve(user.guid)) return;
+    users.set(id, user);
   };
   for (const a of exported) addUser(a.coderId, a.coder);
   for (const a of exported) if (a.editorId !== a.coderId) addUser(a.editorId, '');
@@ -140,7 +142,7 @@ export function projectFiles(input: QdpxExportInput): QdpxProjectFiles {
   ]);
   if (users.size > 0) {
     xml.start('Users');
-    for (const { guid, name } of users.values()) xml.empty('User', [['guid', guid], ['name', name]]);
+    for (const user of users.values()) xml.empty('User', [['guid', user.guid], ['name', user.name]]);
     xml.end();
   }
   if (codes.length > 0) {
@@ -214,7 +216,7 @@ function writeSelection(
   entry: SelectionEntry,
   text: string,
   map: OffsetMap,
-  users: ReadonlyMap<string, { guid: string }>,
+  users: ReadonlyMap<string, QdeUser>,
   codeGuid: ReadonlyMap<string, string>,
 ): void {
   const a = entry.annotation;

@@ -259,20 +259,21 @@ export class Workspace {
   }
 
   /**
-   * The edit, with the records of the local coder and of a new consensus layer added when its
-   * annotations need them and the library lacks them (a coder always exists where it has
-   * annotations, even after an undo removed it).
+   * The edit, with the coder records its annotations need and the library lacks: the local
+   * coder's (after an undo removed it, say), and in an import those of coders it did not list
+   * (a coder always exists where it has annotations).
    */
   private withMissingCoders(edit: Edit): Edit {
-    if (edit.origin === 'import') return edit;
     const adding = new Set((edit.coders ?? []).flatMap((c) => (c.after ? [c.after.id] : [])));
     const missing: Change<Coder>[] = [];
     const local = this.localCoder;
     for (const { after } of edit.annotations) {
       if (!after || this.coders.get(after.coderId) || adding.has(after.coderId)) continue;
-      if (local && after.coderId === local.id) {
-        missing.push({ before: null, after: local });
-        adding.add(local.id);
+      // The local coder's record, or, in an import, a coder the import did not list (named as its annotations name it).
+      const coder: Coder | null = local && after.coderId === local.id ? local : edit.origin === 'import' ? { id: after.coderId, name: after.coder, kind: 'person' } : null;
+      if (coder) {
+        missing.push({ before: null, after: coder });
+        adding.add(coder.id);
       }
     }
     return missing.length ? { ...edit, coders: [...(edit.coders ?? []), ...missing] } : edit;
