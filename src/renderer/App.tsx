@@ -178,6 +178,10 @@ export function App({ storageNote }: { storageNote: string }) {
             setAskCoder(false);
             workspace.setCoder(name).catch((error) => workspace.failed(error, 'Saving the coder name'));
           }}
+          onNewCoder={(name) => {
+            setAskCoder(false);
+            workspace.newCoder(name).catch((error) => workspace.failed(error, 'Adding the coder'));
+          }}
           onContinueAs={(id) => {
             setAskCoder(false);
             workspace.continueAs(id).catch((error) => workspace.failed(error, 'Choosing the coder'));

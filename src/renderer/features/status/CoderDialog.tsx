@@ -7,7 +7,10 @@ interface Props {
   current: Coder | null;
   /** Other people of the library this machine could code as. */
   others: readonly Coder[];
+  /** Names this machine's coder (a rename, keeping the id, once there is one). */
   onSave(name: string): void;
+  /** Starts coding as a new coder (a new id), e.g. a second person at a shared machine. */
+  onNewCoder(name: string): void;
   onContinueAs(coderId: string): void;
   onClose?: () => void;
 }
@@ -17,7 +20,7 @@ interface Props {
  * annotations stay theirs). A person of the library (from a restored workspace, say) can be
  * chosen instead of a new name.
  */
-export function CoderDialog({ current, others, onSave, onContinueAs, onClose }: Props) {
+export function CoderDialog({ current, others, onSave, onNewCoder, onContinueAs, onClose }: Props) {
   const [name, setName] = useState(current?.name ?? '');
   const [problem, setProblem] = useState('');
   const [existing, setExisting] = useState(others[0]?.id ?? '');
@@ -27,14 +30,16 @@ export function CoderDialog({ current, others, onSave, onContinueAs, onClose }: 
         onSubmit={(e) => {
           e.preventDefault();
           const trimmed = name.trim();
+          const asNew = (e.nativeEvent as SubmitEvent).submitter?.getAttribute('data-new') === 'true';
           if (!trimmed) setProblem('Please enter a name: it is stored with each of your annotations.');
           else if (trimmed.length > 80) setProblem('A coder name can be at most 80 characters.');
+          else if (asNew) onNewCoder(trimmed);
           else onSave(trimmed);
         }}
       >
         <p>
           {current
-            ? 'Renaming keeps who you are: your annotations keep your coder id and show the new name.'
+            ? 'Renaming keeps who you are: your annotations keep your coder id and show the new name. Someone else at this machine codes as a new coder.'
             : 'Your name is recorded on each annotation you make, so that a seminar group can tell coders apart.'}
         </p>
         <label className="field">
@@ -44,7 +49,12 @@ export function CoderDialog({ current, others, onSave, onContinueAs, onClose }: 
         <p id="coder-problem" className="problem" role={problem ? 'alert' : undefined}>
           {problem}
         </p>
-        <button type="submit">{current ? 'Save name' : 'Save name'}</button>
+        <button type="submit">Save name</button>
+        {current && (
+          <button type="submit" data-new="true">
+            Code as a new coder
+          </button>
+        )}
       </form>
       {others.length > 0 && (
         <form

@@ -83,6 +83,19 @@ describe('the local coder', () => {
     expect(again.localCoder?.id).toBe(id);
   });
 
+  it('a second person at the machine codes as a new coder: a new id, the first coder\'s annotations stay theirs', async () => {
+    await workspace.setCoder('Ana');
+    const ana = workspace.localCoder!;
+    const hers = await tagMine('lapsed');
+    expect(await workspace.newCoder('Boris')).toBe(true);
+    expect(workspace.localCoder?.id).not.toBe(ana.id);
+    expect(await repo.getSetting('coderId')).toBe(workspace.localCoder?.id);
+    expect((await repo.allAnnotationsOf(doc.id)).find((a) => a.id === hers.id)?.coderId).toBe(ana.id);
+    expect(await workspace.run(deleteEdit([hers]))).toBe(false);
+    expect(await workspace.continueAs(ana.id)).toBe(true);
+    expect(await workspace.run(deleteEdit([hers]))).toBe(true);
+  });
+
   it('refuses to tag before there is a coder, and re-adds a coder record an undo removed', async () => {
     const { start, end } = at('lapsed');
     expect(await workspace.run(tagEdit(doc, start, end, DEFAULT_CATEGORIES[0], 'x', workspace.layer(), workspace.stamp()))).toBe(false);

@@ -244,6 +244,19 @@ export class Workspace {
     return true;
   }
 
+  /**
+   * Codes as a new coder from now on (a new id: someone else at this machine); the earlier
+   * coder's annotations stay theirs. Resolves to success.
+   */
+  async newCoder(name: string): Promise<boolean> {
+    const coder: Coder = { id: crypto.randomUUID(), name, kind: 'person' };
+    const done = await this.run({ label: `Add coder ${name}`, annotations: [], categories: [], coders: [{ before: null, after: coder }] }, `Coding as ${name}, a new coder; earlier annotations keep their coders.`);
+    if (!done) return false;
+    await this.repo.setSetting(SETTING_KEYS.coderId, coder.id);
+    this.becomeCoder(coder);
+    return true;
+  }
+
   /** Codes as an existing coder of the library from now on (a setting of this machine). */
   async continueAs(coderId: string): Promise<boolean> {
     const coder = this.coders.get(coderId);
