@@ -11,31 +11,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { build } from 'esbuild';
-import { prng, spans, transcript } from './corpus.mjs';
+import { BENCH_CODERS, coderLayers, prng, transcript } from './corpus.mjs';
 
 const CATEGORIES = ['claim', 'accusation', 'proposal', 'demand'];
-const CODERS = 5;
+const CODERS = BENCH_CODERS.length;
 const PER_CODER = 20_000;
 
-/** Five coders who mostly agree: a shared base of spans, each coder moving boundaries, changing categories, dropping and adding some. */
+/** The five coders' layers of `corpus.mjs` (shared with the in-page bench of several coders). */
 function layers(text) {
-  const rand = prng(13);
-  const base = spans(rand, text, PER_CODER).map((s) => ({ ...s, categoryId: CATEGORIES[Math.floor(rand() * 4)] }));
-  const snap = (i) => (i > 0 && i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff ? i - 1 : i);
-  return Array.from({ length: CODERS }, (_, c) => {
-    const own = prng(100 + c);
-    const extra = spans(own, text, PER_CODER / 10);
-    const annotations = [];
-    for (const s of base) {
-      if (own() < 0.1) continue;
-      const start = snap(Math.max(0, s.start + Math.floor(own() * 7) - 3));
-      const end = snap(Math.min(text.length, s.end + Math.floor(own() * 7) - 3));
-      if (end <= start) continue;
-      annotations.push({ categoryId: own() < 0.8 ? s.categoryId : CATEGORIES[Math.floor(own() * 4)], start, end });
-    }
-    for (const s of extra) annotations.push({ categoryId: CATEGORIES[Math.floor(own() * 4)], ...s });
-    return { coder: `coder ${c + 1}`, annotations: annotations.slice(0, PER_CODER) };
-  });
+  return coderLayers(text, PER_CODER).map((annotations, c) => ({ id: BENCH_CODERS[c].id, coder: BENCH_CODERS[c].name, annotations }));
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -9,6 +9,10 @@ export interface Corpus {
   editedText: string;
 }
 
+/** The five coders of the several-coders figures. */
+export const BENCH_CODERS: Coder[];
+/** Five coders' layers of `perCoder` spans each on `text` (UTF-16), in `BENCH_CODERS` order. */
+export function coderLayers(text: string, perCoder?: number): { categoryId: string; start: number; end: number }[][];
 /** The bench's own coder (the local coder of the seeded workspace). */
 export const BENCH_CODER: Coder;
 export function prng(seed: number): () => number;

@@ -169,6 +169,38 @@ export function smallEdits(rand, text, count) {
   return out.normalize('NFC');
 }
 
+/** The five coders of the agreement and several-coders figures (issue 13). */
+export const BENCH_CODERS = Array.from({ length: 5 }, (_, c) => ({
+  id: `5c0de700-0000-4000-8000-00000000000${c + 1}`,
+  name: `coder ${c + 1}`,
+  kind: 'person',
+}));
+
+/**
+ * Five coders who mostly agree (issue 13): a shared base of spans from `spans()`; each coder
+ * drops 10 %, moves each boundary by up to 3 units, changes 20 % of the categories and adds
+ * spans of their own (a tenth as many), `perCoder` annotations each. Plain spans
+ * (`{ categoryId, start, end }` in UTF-16 units) per coder, in `BENCH_CODERS` order.
+ */
+export function coderLayers(text, perCoder = 20_000) {
+  const rand = prng(13);
+  const base = spans(rand, text, perCoder).map((s) => ({ ...s, categoryId: CATEGORIES[Math.floor(rand() * 4)] }));
+  return BENCH_CODERS.map((_, c) => {
+    const own = prng(100 + c);
+    const extra = spans(own, text, perCoder / 10);
+    const annotations = [];
+    for (const s of base) {
+      if (own() < 0.1) continue;
+      const start = snap(text, Math.max(0, s.start + Math.floor(own() * 7) - 3), -1);
+      const end = snap(text, Math.min(text.length, s.end + Math.floor(own() * 7) - 3), 1);
+      if (end <= start) continue;
+      annotations.push({ categoryId: own() < 0.8 ? s.categoryId : CATEGORIES[Math.floor(own() * 4)], start, end });
+    }
+    for (const s of extra) annotations.push({ categoryId: CATEGORIES[Math.floor(own() * 4)], ...s });
+    return annotations.slice(0, perCoder);
+  });
+}
+
 /** The bench's own coder (the local coder of the seeded workspace). */
 export const BENCH_CODER = { id: '0b1e0c4d-7a52-4c3e-9f10-6d2b8e4a1c77', name: 'bench', kind: 'person' };
 

@@ -26,6 +26,7 @@ import { SearchIndex } from '../src/shared/search/search-index';
 import { detectStructure, type TranscriptStructure } from '../src/shared/transcript/structure';
 import { convertFile } from '../src/shared/formats/convert';
 import { BENCH_CODER, generateCorpus, generateSearchLibrary, type Corpus } from './corpus.mjs';
+import { codersBench } from './coders-page';
 
 const BIG_TITLE = 'Bench transcript (2 MB)';
 const SMALL_TITLE = 'Library 01';
@@ -591,7 +592,15 @@ function compareAnchoring(kind: 'identical' | 'edited', budgetMs = 20_000): {
   };
 }
 
-const bench = { seed, openSmall, openBig, readerStats, selectSpan, armTag, awaitTag, scrollThrough, exportW3c, exportCsv, searchImport, searchQueries, searchWord, sortAll, searchRegex, searchOpen, importAndAnchor, compareAnchoring };
+const coders = codersBench({ repo, until, nextPaint, measure, docButton, openTitle });
+/** Seeds the corpus and the five coders' document. */
+async function seedAll(): Promise<Awaited<ReturnType<typeof seed>> & { coderAnnotations: number }> {
+  const seeded = await seed();
+  const { annotations } = await coders.seedCoders(corpus().big);
+  return { ...seeded, coderAnnotations: annotations };
+}
+
+const bench = { seed: seedAll, ...coders, openSmall, openBig, readerStats, selectSpan, armTag, awaitTag, scrollThrough, exportW3c, exportCsv, searchImport, searchQueries, searchWord, sortAll, searchRegex, searchOpen, importAndAnchor, compareAnchoring };
 
 declare global {
   interface Window {

@@ -8,7 +8,7 @@
  * --trace (record Chromium traces of opening, tagging and scrolling into the temp folder),
  * --profile (record a JavaScript CPU profile of the first run of each figure (the third tag) into
  * bench/profiles/, readable in Chromium's DevTools or with `node bench/profile-top.mjs FILE`),
- * --only open,tag,scroll,export,import,search,compare (run only these figure groups; the others
+ * --only open,tag,scroll,export,import,search,compare,coders (run only these figure groups; the others
  * are printed as "not run").
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -29,7 +29,7 @@ const RUNS = option('runs', 3);
 const TAGS = option('tags', 20);
 const TRACE = argv.includes('--trace');
 const PROFILE = argv.includes('--profile');
-const GROUPS = ['open', 'tag', 'scroll', 'export', 'import', 'search', 'compare'];
+const GROUPS = ['open', 'tag', 'scroll', 'export', 'import', 'search', 'compare', 'coders'];
 const onlyAt = argv.indexOf('--only');
 const ONLY = onlyAt === -1 ? GROUPS : argv[onlyAt + 1].split(',');
 for (const g of ONLY) if (!GROUPS.includes(g)) throw new Error(`--only: unknown group "${g}" (known: ${GROUPS.join(', ')})`);
@@ -275,6 +275,29 @@ async function main() {
       results.details.tags = tags;
     }
 
+    // Several coders (issue 13): the five coders' document, opened with every layer shown, its
+    // comparison list and agreement in the app's worker (each run on a freshly opened session, so
+    // nothing is cached), then tags among 100,000 annotations.
+    const coders = { opens: [], compares: [], chars: [], turns: [], tags: [] };
+    if (runs('coders')) {
+      log(`five coders: open, compare and agreement ${RUNS}×…`);
+      for (let i = 0; i < RUNS; i++) {
+        await page.evaluate(() => window.__bench.openSmall());
+        coders.opens.push(await trace(`coders-open-${i}`, () => page.evaluate(() => window.__bench.openCoders())));
+        coders.compares.push(await trace(`coders-compare-${i}`, () => page.evaluate(() => window.__bench.compareList())));
+        coders.chars.push(await page.evaluate(() => window.__bench.agreementInApp('char')));
+        coders.turns.push(await page.evaluate(() => window.__bench.agreementInApp('turn')));
+      }
+      log(`five coders: tagging ${TAGS} spans…`);
+      for (let i = 0; i < TAGS; i++) {
+        await page.evaluate(([k, n]) => window.__bench.selectSpan(k, n), [i, TAGS]);
+        await page.evaluate(() => window.__bench.armTag());
+        const run = () => page.keyboard.press('1').then(() => page.evaluate(() => window.__bench.awaitTag()));
+        coders.tags.push(await (i === Math.min(2, TAGS - 1) ? trace('coders-tag', run) : run()));
+      }
+      results.details.coders = coders;
+    }
+
     let scrolls = [];
     if (runs('scroll')) {
       log(`scrolling top to bottom ${RUNS}×…`);
@@ -313,6 +336,12 @@ async function main() {
     fig('searchOpenAll', 'search in the open 2 MB document: all hits counted, median', sr ? median(sr.open.map((x) => x.allMs)) : null, 'ms', 200, sr ? `“harbour”: ${sr.open[0].hits} hits` : '');
     fig('heap', 'renderer JS heap with the large document open (after GC)', results.details.heap ? results.details.heap.usedSize / 1024 / 1024 : null, 'MB', 400);
 
+    const sum = (a, b) => a.map((x, i) => x + b[i]);
+    fig('codersOpen', 'five coders × 20,000 annotations on the 2 MB transcript: open with all layers shown (click → bands painted), median', when(coders.opens, (o) => median(o.map((x) => x.ms))), 'ms', 1000, coders.opens.length ? `${coders.opens[0].layers}; ${coders.opens[0].layered} layered highlight elements drawn` : '');
+    fig('codersTagP95', 'five coders: tag a span among 100,000 annotations, key press → highlight drawn, p95', when(coders.tags, (t) => percentile(t.map((x) => x.keyToDrawn), 95)), 'ms', 16, coders.tags.length ? `median ${ms(median(coders.tags.map((t) => t.keyToDrawn)))} ms; commit median ${ms(median(coders.tags.map((t) => t.keyToCommitted)))} ms` : '');
+    fig('compareList', 'five coders: the comparison list (click → places listed; worker included), median', when(coders.compares, (c) => median(c.map((x) => x.ms))), 'ms', 500, coders.compares.length ? coders.compares[0].status : '');
+    fig('agreementWorker', "five coders: unitizing alpha per category + alpha on turns in the app's worker (Compute → figures drawn, both), median", when(coders.chars, (c) => median(sum(c.map((x) => x.ms), coders.turns.map((x) => x.ms)))), 'ms', 1000, coders.chars.length ? `characters ${ms(median(coders.chars.map((x) => x.ms)))} ms, turns ${ms(median(coders.turns.map((x) => x.ms)))} ms (with the 1,000-resample interval ${ms(median(coders.turns.map((x) => x.intervalMs)))} ms); longest task on the page meanwhile ${ms(Math.max(...coders.chars.map((x) => x.longestTask), ...coders.turns.map((x) => x.longestTask)))} ms` : '');
+
     const rows = Object.values(results.figures).map((f) => [f.label, f.value === null ? '—' : `${f.value} ${f.unit}`, `< ${f.target} ${f.unit}`, f.met === null ? '—' : f.met ? 'yes' : 'NO', f.note]);
     console.log('\n| figure | measured | target | met? | note |\n|---|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
@@ -339,6 +368,14 @@ async function main() {
     };
     writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(out, null, 2) + '\n');
     log(`wrote bench/results.json in ${out.seconds} s${traces.length ? `; traces: ${traces.join(', ')}` : ''}`);
+  } catch (error) {
+    // What the page showed when a figure failed, to see why.
+    const shot = join(os.tmpdir(), 'workbench-bench-failure.png');
+    await context?.pages()[0]?.screenshot({ path: shot }).catch(() => undefined);
+    const state = await context?.pages()[0]?.evaluate(() => ({ selection: String(window.getSelection()), info: document.querySelector('.selection-info')?.textContent, active: document.activeElement?.className })).catch(() => null);
+    log('the page then:', JSON.stringify(state));
+    log(`the page at the failure: ${shot}`);
+    throw error;
   } finally {
     await context?.close();
     stopServer();

@@ -15,10 +15,23 @@ import type { Progress } from './protocol';
 /** The units agreement is computed on: characters (unitizing alpha) or predefined units. */
 export type AgreementUnits = 'char' | 'sentence' | 'paragraph' | 'turn';
 
-/** One document with each compared coder's placed annotations (UTF-16 offsets of its text). */
+/**
+ * One coder's placed annotations on a document, packed (UTF-16 offsets of its text; categories
+ * as indices into the request's `categories`): typed arrays are moved into the worker, where
+ * 100,000 annotation objects would be copied on the interface thread.
+ */
+export interface PackedLayer {
+  id: string;
+  coder: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  categories: Uint16Array;
+}
+
+/** One document with each compared coder's layer. */
 export interface AgreementDocument {
   text: string;
-  layers: { id: string; coder: string; annotations: CoderAnnotation[] }[];
+  layers: PackedLayer[];
 }
 
 /** What the agreement worker receives. */
@@ -28,6 +41,22 @@ export interface AgreementTaskRequest {
   units: AgreementUnits;
   level: Level;
   weights: KappaWeights;
+  /** Compute the bootstrap interval of alpha on units (the slow part: asked for after the figures). */
+  bootstrap: boolean;
+  /** Only the figures on units (the interval's run): no unitizing alpha. */
+  unitsOnly?: boolean;
+}
+
+/** Packs a coder's annotations for the request; `categoryIds` must hold their categories. */
+export function packLayer(id: string, coder: string, annotations: readonly CoderAnnotation[], categoryIds: readonly string[]): PackedLayer {
+  const index = new Map(categoryIds.map((c, i) => [c, i]));
+  const layer = { id, coder, starts: new Int32Array(annotations.length), ends: new Int32Array(annotations.length), categories: new Uint16Array(annotations.length) };
+  annotations.forEach((a, i) => {
+    layer.starts[i] = a.start;
+    layer.ends[i] = a.end;
+    layer.categories[i] = index.get(a.categoryId)!;
+  });
+  return layer;
 }
 
 /** Between two joined documents. */
@@ -52,7 +81,7 @@ export function agreementTask(request: AgreementTaskRequest, progress: Progress)
     for (const l of d.layers) {
       let layer = layers.get(l.id);
       if (!layer) layers.set(l.id, (layer = { id: l.id, coder: l.coder, annotations: [] }));
-      for (const a of l.annotations) layer.annotations.push({ categoryId: a.categoryId, start: a.start + offset, end: a.end + offset });
+      for (let k = 0; k < l.starts.length; k++) layer.annotations.push({ categoryId: request.categories[l.categories[k]].id, start: l.starts[k] + offset, end: l.ends[k] + offset });
     }
   });
   progress(1, 2);
@@ -61,9 +90,10 @@ export function agreementTask(request: AgreementTaskRequest, progress: Progress)
     layers: [...layers.values()],
     categories: request.categories,
     units: request.units === 'char' ? null : { kind: request.units, ranges },
-    spans: request.units === 'char',
+    spans: request.units === 'char' && !request.unitsOnly,
     level: request.level,
     weights: request.weights,
+    bootstrap: request.bootstrap ? undefined : null,
   });
   progress(2, 2);
   return report.ok ? ok(report.value) : fail(report.error);

@@ -11,6 +11,8 @@ export interface TaskControl {
   signal?: AbortSignal;
   createWorker?: () => WorkerLike;
   timeoutMs?: number;
+  /** Objects moved, not copied, into the worker (the typed arrays of the request). */
+  transfer?: Transferable[];
 }
 
 /** Thrown when the user cancelled the task. */
@@ -27,7 +29,7 @@ export class TaskCancelled extends Error {
  */
 export async function runTask<T>(what: string, create: () => WorkerLike, request: unknown, timeoutMs: number, control: TaskControl = {}): Promise<T> {
   const limit = control.timeoutMs ?? timeoutMs;
-  const outcome = await runInWorker<T>(control.createWorker ?? create, request, { timeoutMs: limit, onProgress: control.onProgress, signal: control.signal });
+  const outcome = await runInWorker<T>(control.createWorker ?? create, request, { timeoutMs: limit, onProgress: control.onProgress, signal: control.signal, transfer: control.transfer });
   if (outcome.ok) return outcome.value;
   if (outcome.reason === 'cancelled') throw new TaskCancelled(what);
   if (outcome.reason === 'timeout') throw new Error(`${what} took longer than ${Math.round(limit / 1000)} s and was stopped.`);

@@ -3,7 +3,8 @@ import type { AgreementReport } from '../../../shared/agreement/report';
 import { KAPPA_WEIGHTS, LEVELS, type KappaWeights, type Level } from '../../../shared/agreement/types';
 import type { Annotation, DocumentRecord } from '../../../shared/model';
 import { agreementOffThread } from '../../workers/agreement-client';
-import type { AgreementDocument, AgreementUnits } from '../../workers/agreement-task';
+import { packLayer, type AgreementDocument, type AgreementUnits } from '../../workers/agreement-task';
+import type { CategoryRef } from '../../../shared/agreement/layers';
 import { TaskCancelled } from '../../workers/task-client';
 import { annotationsOfDocuments } from '../exchange/exports';
 import { Dialog } from '../status/Dialog';
@@ -27,20 +28,31 @@ async function documentsOf(workspace: Workspace, scope: 'document' | 'library'):
   return documents.map((d) => ({ document: d, annotations: byDoc.get(d.id) ?? [] }));
 }
 
-/** The request for the worker: per document, each chosen coder's placed annotations. */
-function layersOf(docs: { document: DocumentRecord; annotations: Annotation[] }[], coderIds: readonly string[], nameOf: (id: string) => string): AgreementDocument[] {
-  const chosen = new Set(coderIds);
-  return docs.map(({ document, annotations }) => ({
-    text: document.text,
-    layers: coderIds.map((id) => ({
-      id,
-      coder: nameOf(id),
-      annotations: annotations.filter((a) => a.coderId === id && chosen.has(id) && a.status === 'placed' && a.end > a.start).map((a) => ({ categoryId: a.categoryId, start: a.start, end: a.end })),
-    })),
-  }));
+/** The categories of the request: the codebook, then, by id, those only the annotations name (labelled by their id). */
+function categoriesOf(workspace: Workspace, docs: { annotations: Annotation[] }[]): CategoryRef[] {
+  const codebook = workspace.codebook.list().map((c) => ({ id: c.id, label: c.label, order: c.order }));
+  const known = new Set(codebook.map((c) => c.id));
+  const unknown = new Set<string>();
+  for (const d of docs) for (const a of d.annotations) if (!known.has(a.categoryId)) unknown.add(a.categoryId);
+  const after = codebook.reduce((m, c) => Math.max(m, c.order + 1), 0);
+  return [...codebook, ...[...unknown].sort().map((id, i) => ({ id, label: id, order: after + i }))];
 }
 
-type Run = { state: 'idle' } | { state: 'running'; started: number; abort: AbortController } | { state: 'done'; report: AgreementReport; scope: string } | { state: 'failed'; error: string };
+/** The documents for the worker: per document, each chosen coder's placed annotations, packed. */
+function layersOf(docs: { document: DocumentRecord; annotations: Annotation[] }[], coderIds: readonly string[], nameOf: (id: string) => string, categoryIds: readonly string[]): AgreementDocument[] {
+  return docs.map(({ document, annotations }) => {
+    const byCoder = new Map<string, Annotation[]>(coderIds.map((id) => [id, []]));
+    for (const a of annotations) if (a.status === 'placed' && a.end > a.start) byCoder.get(a.coderId)?.push(a);
+    return { text: document.text, layers: coderIds.map((id) => packLayer(id, nameOf(id), byCoder.get(id) ?? [], categoryIds)) };
+  });
+}
+
+type Run =
+  | { state: 'idle' }
+  | { state: 'running'; started: number; abort: AbortController }
+  /** `interval`: the bootstrap interval of alpha on units is still being computed (shown when ready). */
+  | { state: 'done'; report: AgreementReport; scope: string; interval: 'computing' | 'done' | 'failed' }
+  | { state: 'failed'; error: string };
 
 /**
  * The agreement panel: for the open document or the whole library, on units (sentences,
@@ -88,11 +100,29 @@ export function AgreementDialog({ workspace, onClose }: { workspace: Workspace; 
     setRun({ state: 'running', started: Date.now(), abort });
     const label = scope === 'document' ? `“${docs[0]?.document.title ?? ''}”` : `the library (${docs.length} documents, joined)`;
     try {
-      const categories = workspace.codebook.list().map((c) => ({ id: c.id, label: c.label, order: c.order }));
-      const result = await agreementOffThread({ documents: layersOf(docs, coders, (id) => workspace.coders.nameOf(id)), categories, units, level, weights }, { signal: abort.signal });
-      setRun(result.ok ? { state: 'done', report: result.value, scope: label } : { state: 'failed', error: result.error });
+      const categories = categoriesOf(workspace, docs);
+      const ids = categories.map((c) => c.id);
+      const request = () => ({ documents: layersOf(docs, coders, (id) => workspace.coders.nameOf(id), ids), categories, units, level, weights });
+      // The figures first; then, on units, the bootstrap interval (the slow part) in a second run.
+      const result = await agreementOffThread({ ...request(), bootstrap: false }, { signal: abort.signal });
+      if (!result.ok) {
+        setRun({ state: 'failed', error: result.error });
+        return;
+      }
+      const first = result.value;
+      setRun({ state: 'done', report: first, scope: label, interval: first.units ? 'computing' : 'done' });
+      if (!first.units) return;
+      const withInterval = await agreementOffThread({ ...request(), bootstrap: true, unitsOnly: true }, { signal: abort.signal });
+      const interval = withInterval.ok ? withInterval.value.units?.interval ?? null : null;
+      setRun({ state: 'done', report: { ...first, units: { ...first.units, interval } }, scope: label, interval: interval ? 'done' : 'failed' });
     } catch (error) {
-      setRun(error instanceof TaskCancelled ? { state: 'idle' } : { state: 'failed', error: error instanceof Error ? error.message : String(error) });
+      setRun((r) =>
+        r.state === 'done'
+          ? { ...r, interval: 'failed' }
+          : error instanceof TaskCancelled
+            ? { state: 'idle' }
+            : { state: 'failed', error: error instanceof Error ? error.message : String(error) },
+      );
     } finally {
       abortRef.current = null;
     }
@@ -160,11 +190,11 @@ export function AgreementDialog({ workspace, onClose }: { workspace: Workspace; 
           )}
         </fieldset>
         <div className="annotation-actions">
-          <button type="submit" disabled={docs === null || run.state === 'running' || coders.length === 0}>
+          <button type="submit" disabled={docs === null || run.state === 'running' || (run.state === 'done' && run.interval === 'computing') || coders.length === 0}>
             Compute
           </button>
-          {run.state === 'running' && (
-            <button type="button" onClick={() => run.abort.abort()}>
+          {(run.state === 'running' || (run.state === 'done' && run.interval === 'computing')) && (
+            <button type="button" onClick={() => abortRef.current?.abort()}>
               Cancel
             </button>
           )}
@@ -179,7 +209,7 @@ export function AgreementDialog({ workspace, onClose }: { workspace: Workspace; 
         {run.state === 'failed' && <span className="problem">{run.error}</span>}
         {coders.length === 1 && run.state !== 'running' && 'With one coder, agreement has no value: choose at least two.'}
       </div>
-      {run.state === 'done' && <AgreementResults report={run.report} scope={run.scope} />}
+      {run.state === 'done' && <AgreementResults report={run.report} scope={run.scope} interval={run.interval} />}
     </Dialog>
   );
 }

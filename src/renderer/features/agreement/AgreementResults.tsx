@@ -1,3 +1,4 @@
+import { DEFAULT_BOOTSTRAP } from '../../../shared/agreement/bootstrap';
 import type { AgreementReport } from '../../../shared/agreement/report';
 import type { ConfusionMatrix } from '../../../shared/agreement/confusion';
 import { coefficient, count, decimal, figureText, plural } from './format';
@@ -41,7 +42,7 @@ function Confusion({ m, caption }: { m: ConfusionMatrix; caption: string }) {
  * Every figure of an agreement report with what it was computed on: the basis (units and their
  * number, coders, level, what was left out and why) and the rule behind each figure next to it.
  */
-export function AgreementResults({ report, scope }: { report: AgreementReport; scope: string }) {
+export function AgreementResults({ report, scope, interval }: { report: AgreementReport; scope: string; interval: 'computing' | 'done' | 'failed' }) {
   const { basis, spans, units } = report;
   const coders = basis.coders.map((c) => `${c.name} (${count(c.annotations)} annotations)`).join(', ');
   return (
@@ -86,6 +87,8 @@ export function AgreementResults({ report, scope }: { report: AgreementReport; s
                 <td>{figureText(units.alpha)}</td>
                 <td>
                   {count(units.alpha.units)} pairable units, {count(units.alpha.pairableValues)} values; D_o {decimal(units.alpha.observedDisagreement)}, D_e {decimal(units.alpha.expectedDisagreement)}
+                  {interval === 'computing' && `; ${Math.round(DEFAULT_BOOTSTRAP.confidence * 100)} % interval: computing (bootstrap, ${count(DEFAULT_BOOTSTRAP.resamples)} resamples)…`}
+                  {interval === 'failed' && '; the interval could not be computed (cancelled or stopped).'}
                   {units.interval &&
                     (units.interval.lower !== null && units.interval.upper !== null
                       ? `; ${Math.round(units.interval.confidence * 100)} % interval ${units.interval.lower.toFixed(3)} to ${units.interval.upper.toFixed(3)} (bootstrap, ${count(units.interval.resamples)} resamples, ${count(units.interval.defined)} defined, seed ${units.interval.seed})`

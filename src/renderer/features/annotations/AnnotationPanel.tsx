@@ -1,6 +1,6 @@
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotation, Category } from '../../../shared/model';
-import type { DocumentSession } from '../workspace/document-session';
+import { positionIn, type DocumentSession } from '../workspace/document-session';
 import { AnnotationItem, type ItemHandlers } from './AnnotationItem';
 import { useVirtualWindow } from './use-virtual-window';
 
@@ -73,8 +73,11 @@ export function AnnotationPanel(props: Props) {
   const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
   const [focusAfterDelete, setFocusAfterDelete] = useState<string | null>(null);
   const byId = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
+  // A newly opened document's list is built after the reader has drawn its text (sorting 100,000
+  // annotations into reading order is worth a frame or several): null until then.
+  const source = useDeferredValue<DocumentSession | null>(session, null);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const all = useMemo(() => session.list(), [session, version]);
+  const all = useMemo(() => (source ? source.list() : []), [source, version]);
   const ofCoder = useMemo(() => (coderFilter === '' ? all : all.filter((a) => a.coderId === coderFilter)), [all, coderFilter]);
   const shown = useMemo(() => {
     if (filter === '') return ofCoder;
@@ -83,7 +86,7 @@ export function AnnotationPanel(props: Props) {
     const id = filter.slice('category:'.length);
     return ofCoder.filter((a) => a.categoryId === id);
   }, [ofCoder, filter]);
-  const pickedList = useMemo(() => all.filter((a) => picked.has(a.id)), [all, picked]);
+  const pickedList = useMemo(() => (picked.size === 0 ? [] : all.filter((a) => picked.has(a.id))), [all, picked]);
   const onPick = useCallback((a: Annotation, on: boolean) => {
     setPicked((s) => {
       const next = new Set(s);
@@ -97,12 +100,27 @@ export function AnnotationPanel(props: Props) {
     onAdopt(pickedList);
     setPicked(new Set());
   };
-  const orphans = useMemo(() => all.filter((a) => a.status === 'orphan').length, [all]);
-  const toCheck = useMemo(() => all.filter((a) => a.check).length, [all]);
+  // Counted by the session as it changes: counting 100,000 annotations per tag would cost a frame.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const { orphans, toCheck } = useMemo(() => (source ? source.stats() : { orphans: 0, toCheck: 0 }), [source, version]);
   const scroller = useRef<HTMLElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const keys = useMemo(() => shown.map((a) => a.id), [shown]);
-  const indexOf = useMemo(() => new Map(keys.map((k, i) => [k, i])), [keys]);
+  // Where an annotation is in the shown list: a binary search (the list is in reading order), not a map of every id.
+  const indexOf = useMemo(
+    () => ({
+      get(id: string): number | undefined {
+        const a = source?.get(id);
+        if (!a) return undefined;
+        const i = positionIn(shown, a);
+        return shown[i]?.id === id ? i : undefined;
+      },
+      has(id: string): boolean {
+        return this.get(id) !== undefined;
+      },
+    }),
+    [source, shown],
+  );
   const pinned = useMemo(() => [...editing].flatMap((id) => indexOf.get(id) ?? []), [editing, indexOf]);
   const win = useVirtualWindow(keys, scroller, list, pinned);
   const focusIndex = focusedId ? (indexOf.get(focusedId) ?? -1) : -1;
@@ -209,7 +227,9 @@ export function AnnotationPanel(props: Props) {
         </p>
       )}
       {shown.length === 0 ? (
-        <p className="empty">{all.length === 0 ? `No annotations yet. Select text in the reader${tagHint(categories)}.` : 'No annotation matches this filter.'}</p>
+        <p className="empty">
+          {source === null ? 'Listing the annotations…' : all.length === 0 ? `No annotations yet. Select text in the reader${tagHint(categories)}.` : 'No annotation matches this filter.'}
+        </p>
       ) : (
         <ol
           className="annotation-list"

@@ -4,7 +4,7 @@ import { COMPARE_RULE } from '../../../shared/compare/rules';
 import type { Adjudication, Annotation, Category, DocumentRecord } from '../../../shared/model';
 import type { TextRange } from '../../reader/create-reader';
 import { trimSpan } from '../../reader/sentence';
-import type { DocumentComparison } from '../../workers/compare-task';
+import type { DocumentComparison } from '../../workers/compare-client';
 import { TaskCancelled } from '../../workers/task-client';
 import { useVirtualWindow } from '../annotations/use-virtual-window';
 import { annotationsOfDocuments } from '../exchange/exports';

@@ -1,4 +1,4 @@
-import type { DocumentComparison } from '../../workers/compare-task';
+import type { DocumentComparison } from '../../workers/compare-client';
 
 /** Which differences the comparison view lists. */
 export type KindFilter = '' | 'category' | 'boundary' | 'missing' | 'open' | 'decided' | 'unresolved';

@@ -6,17 +6,17 @@
  */
 import type { Comparison, CompareAnnotation } from '../../../shared/compare/compare-layers';
 import type { Annotation, DocumentRecord } from '../../../shared/model';
-import { compareOffThread } from '../../workers/compare-client';
-import type { DocumentComparison } from '../../workers/compare-task';
+import { compareOffThread, type DocumentComparison } from '../../workers/compare-client';
 import type { TaskControl } from '../../workers/task-client';
 import type { DocumentSession } from '../workspace/document-session';
 
-/** What the comparison needs of an annotation; orphans (which have no place) are left out. */
+/**
+ * The annotations the comparison takes: placed ones of the compared coders (orphans have no
+ * place). The records themselves, not copies: they come back in the result as they are.
+ */
 export function forComparison(annotations: Iterable<Annotation>, coderIds: ReadonlySet<string>): CompareAnnotation[] {
   const out: CompareAnnotation[] = [];
-  for (const a of annotations) {
-    if (a.status === 'placed' && a.end > a.start && coderIds.has(a.coderId)) out.push({ id: a.id, coderId: a.coderId, categoryId: a.categoryId, start: a.start, end: a.end });
-  }
+  for (const a of annotations) if (a.status === 'placed' && a.end > a.start && coderIds.has(a.coderId)) out.push(a);
   return out;
 }
 
@@ -27,8 +27,8 @@ export function compareSession(session: DocumentSession, document: DocumentRecor
   const key = `${session.version}\u0000${coderIds.join('\u0000')}`;
   const cached = cache.get(session);
   if (cached && cached.key === key) return cached.result;
-  const request = { documents: [{ id: document.id, text: document.text, annotations: forComparison(session.list(), new Set(coderIds)) }], coderIds: [...coderIds] };
-  const result = compareOffThread(request, control).then((r) => r[0].comparison);
+  const documents = [{ id: document.id, text: document.text, annotations: forComparison(session.list(), new Set(coderIds)) }];
+  const result = compareOffThread(documents, coderIds, control).then((r) => r[0].comparison);
   cache.set(session, { key, result });
   // A failed or cancelled computation is not kept: the next caller tries again.
   result.catch(() => {
@@ -44,5 +44,5 @@ export function compareDocuments(
   control: TaskControl = {},
 ): Promise<DocumentComparison[]> {
   const ids = new Set(coderIds);
-  return compareOffThread({ documents: documents.map(({ document, annotations }) => ({ id: document.id, text: document.text, annotations: forComparison(annotations, ids) })), coderIds: [...coderIds] }, control);
+  return compareOffThread(documents.map(({ document, annotations }) => ({ id: document.id, text: document.text, annotations: forComparison(annotations, ids) })), coderIds, control);
 }

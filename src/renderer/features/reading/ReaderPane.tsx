@@ -12,9 +12,14 @@ function spanOf(a: Annotation, visible: Visible): TextSpan | null {
   return a.status === 'placed' && a.end > a.start && (visible === null || visible(a)) ? { id: a.id, start: a.start, end: a.end, categoryId: a.categoryId, coderId: a.coderId } : null;
 }
 
-/** Every drawable span of a session. */
+/** Every drawable span of a session (in no particular order: the highlight plugin needs none). */
 function spansOfSession(session: DocumentSession, visible: Visible): TextSpan[] {
-  return session.list().flatMap((a) => spanOf(a, visible) ?? []);
+  const spans: TextSpan[] = [];
+  for (const a of session.values()) {
+    const span = spanOf(a, visible);
+    if (span) spans.push(span);
+  }
+  return spans;
 }
 
 interface Props {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../shared/model';
-import { DocumentSession } from './document-session';
+import { seededRandom } from '../../../shared/random';
+import { DocumentSession, readingOrder } from './document-session';
 
 function annotation(id: string, start: number, end: number, status: Annotation['status'] = 'placed'): Annotation {
   return {
@@ -25,5 +26,35 @@ describe('DocumentSession', () => {
     session.apply({ label: 'x', categories: [], annotations: [{ before: null, after: { ...annotation('z', 1, 2), documentId: 'other' } }] });
     expect(session.size).toBe(3);
     expect(changes).toEqual(['+b-', '+a-', '+-c']);
+  });
+
+  it('keeps the list sorted and the counts exact through random edits (against a full recount)', () => {
+    const random = seededRandom(7);
+    const coders = ['a-id', 'b-id', 'c-id'];
+    const make = (i: number): Annotation => ({
+      ...annotation(`x${i}`, Math.floor(random() * 50), 0, random() < 0.1 ? 'orphan' : 'placed'),
+      coderId: coders[Math.floor(random() * 3)],
+      ...(random() < 0.2 ? { check: true as const } : {}),
+    });
+    const live = new Map<string, Annotation>();
+    for (let i = 0; i < 60; i++) live.set(`x${i}`, { ...make(i), id: `x${i}` });
+    const session = new DocumentSession('d', [...live.values()]);
+    session.list();
+    for (let step = 0; step < 300; step++) {
+      const id = `x${Math.floor(random() * 80)}`;
+      const before = live.get(id) ?? null;
+      const after = random() < 0.25 ? null : { ...make(step), id, end: 60 + step };
+      if (!before && !after) continue;
+      session.apply({ label: 'e', categories: [], annotations: [{ before, after }] });
+      if (after) live.set(id, after);
+      else live.delete(id);
+      const expected = [...live.values()].sort(readingOrder);
+      expect(session.list().map((a) => a.id)).toEqual(expected.map((a) => a.id));
+      const counts = new Map<string, number>();
+      for (const a of expected) counts.set(a.coderId, (counts.get(a.coderId) ?? 0) + 1);
+      expect(new Map(session.stats().coders)).toEqual(counts);
+      expect(session.stats().orphans).toBe(expected.filter((a) => a.status === 'orphan').length);
+      expect(session.stats().toCheck).toBe(expected.filter((a) => a.check).length);
+    }
   });
 });
