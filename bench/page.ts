@@ -66,21 +66,29 @@ function nextPaint(): Promise<number> {
   );
 }
 
-/** Resolves when `test()` holds, checked at every DOM mutation (no polling, no sleeps). */
+/** Resolves when `test()` holds, checked at every DOM mutation (and, for set-up steps, every 200 ms). */
 function until(test: () => boolean, timeoutMs = 60_000): Promise<void> {
   if (test()) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error('bench: condition not reached in time'));
-    }, timeoutMs);
-    const observer = new MutationObserver(() => {
-      if (!test()) return;
+    const done = (): void => {
       observer.disconnect();
       clearTimeout(timer);
+      clearInterval(poll);
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error('bench: condition not reached in time'));
+    }, timeoutMs);
+    const check = (): void => {
+      if (!test()) return;
+      done();
       resolve();
-    });
+    };
+    const observer = new MutationObserver(check);
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    // A condition that turns true without a DOM change (a selection set to the text it already
+    // had, which React renders as no change at all) is caught by a slow poll too.
+    const poll = setInterval(check, 200);
   });
 }
 
@@ -164,9 +172,26 @@ let probeObserver: MutationObserver | null = null;
 
 /** Chooses a span in paragraph `i` of `n` (spread over the document) and selects it in the DOM. */
 async function selectSpan(i: number, n: number): Promise<string> {
+  // The reader redraws the sections that come near the screen after a jump, which can replace
+  // the text node a selection was just set in (the selection then falls back to the old one):
+  // let the drawing settle first, and try again when the selection did not take.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const chosen = await trySelectSpan(i, n, attempt);
+    if (chosen !== null) return chosen;
+  }
+  throw new Error('bench: the selection did not take after 5 attempts');
+}
+
+async function trySelectSpan(i: number, n: number, attempt: number): Promise<string | null> {
   const paragraphs = document.querySelectorAll<HTMLElement>('.reader-text p');
-  for (let k = Math.floor(((i + 0.5) / n) * paragraphs.length); k < paragraphs.length; k++) {
+  for (let k = Math.floor(((i + 0.5) / n) * paragraphs.length) + attempt; k < paragraphs.length; k++) {
     const p = paragraphs[k];
+    // Focus first: focusing the reader scrolls it to its top, which would leave the span
+    // selected off screen (a person tags what they see).
+    (document.querySelector('.reader-text') as HTMLElement).focus({ preventScroll: true });
+    p.scrollIntoView({ block: 'center' });
+    await nextPaint();
+    await nextPaint();
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const text = node.data;
@@ -178,13 +203,13 @@ async function selectSpan(i: number, n: number): Promise<string> {
       if (/[\udc00-\udfff]/.test(text[b])) b++;
       const chosen = text.slice(a, b);
       if (chosen.trim().length < 10) continue;
-      // Focus first: focusing the reader scrolls it to its top, which would leave the span
-      // selected off screen (a person tags what they see).
-      (document.querySelector('.reader-text') as HTMLElement).focus({ preventScroll: true });
-      p.scrollIntoView({ block: 'center' });
       window.getSelection()!.setBaseAndExtent(node, a, node, b);
       const needle = chosen.replace(/\s+/g, ' ').trim().slice(0, 12);
-      await until(() => (document.querySelector('.selection-info')?.textContent ?? '').includes(needle));
+      try {
+        await until(() => (document.querySelector('.selection-info')?.textContent ?? '').includes(needle), 3000);
+      } catch {
+        return null;
+      }
       await nextPaint();
       return chosen;
     }

@@ -278,7 +278,7 @@ async function main() {
     // Several coders (issue 13): the five coders' document, opened with every layer shown, its
     // comparison list and agreement in the app's worker (each run on a freshly opened session, so
     // nothing is cached), then tags among 100,000 annotations.
-    const coders = { opens: [], compares: [], chars: [], turns: [], tags: [] };
+    const coders = { opens: [], compares: [], chars: [], turns: [], tags: [], scrolls: [] };
     if (runs('coders')) {
       log(`five coders: open, compare and agreement ${RUNS}×…`);
       for (let i = 0; i < RUNS; i++) {
@@ -295,7 +295,12 @@ async function main() {
         const run = () => page.keyboard.press('1').then(() => page.evaluate(() => window.__bench.awaitTag()));
         coders.tags.push(await (i === Math.min(2, TAGS - 1) ? trace('coders-tag', run) : run()));
       }
+      log(`five coders: scrolling top to bottom ${RUNS}×…`);
+      coders.scrolls = await repeat(RUNS, 'coders-scroll', () => window.__bench.scrollThrough());
       results.details.coders = coders;
+      // The figures below are of the single-coder document: open it again.
+      await page.evaluate(() => window.__bench.openSmall());
+      await page.evaluate(() => window.__bench.openBig());
     }
 
     let scrolls = [];
@@ -339,6 +344,7 @@ async function main() {
     const sum = (a, b) => a.map((x, i) => x + b[i]);
     fig('codersOpen', 'five coders × 20,000 annotations on the 2 MB transcript: open with all layers shown (click → bands painted), median', when(coders.opens, (o) => median(o.map((x) => x.ms))), 'ms', 1000, coders.opens.length ? `${coders.opens[0].layers}; ${coders.opens[0].layered} layered highlight elements drawn` : '');
     fig('codersTagP95', 'five coders: tag a span among 100,000 annotations, key press → highlight drawn, p95', when(coders.tags, (t) => percentile(t.map((x) => x.keyToDrawn), 95)), 'ms', 16, coders.tags.length ? `median ${ms(median(coders.tags.map((t) => t.keyToDrawn)))} ms; commit median ${ms(median(coders.tags.map((t) => t.keyToCommitted)))} ms` : '');
+    fig('codersScroll', 'five coders: scroll the reader top to bottom, longest task (≥ 50 ms observed), median of runs', when(coders.scrolls, (x) => median(x.map((y) => y.longestTask))), 'ms', 50, coders.scrolls.length ? `max frame gap ${ms(median(coders.scrolls.map((y) => y.maxFrameGap)))} ms (median)` : '');
     fig('compareList', 'five coders: the comparison list (click → places listed; worker included), median', when(coders.compares, (c) => median(c.map((x) => x.ms))), 'ms', 500, coders.compares.length ? coders.compares[0].status : '');
     fig('agreementWorker', "five coders: unitizing alpha per category + alpha on turns in the app's worker (Compute → figures drawn, both), median", when(coders.chars, (c) => median(sum(c.map((x) => x.ms), coders.turns.map((x) => x.ms)))), 'ms', 1000, coders.chars.length ? `characters ${ms(median(coders.chars.map((x) => x.ms)))} ms, turns ${ms(median(coders.turns.map((x) => x.ms)))} ms (with the 1,000-resample interval ${ms(median(coders.turns.map((x) => x.intervalMs)))} ms); longest task on the page meanwhile ${ms(Math.max(...coders.chars.map((x) => x.longestTask), ...coders.turns.map((x) => x.longestTask)))} ms` : '');
 

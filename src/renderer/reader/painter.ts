@@ -7,9 +7,15 @@ function tint(hex: string, alpha: number): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
-/** Thickness and pitch (px) of one coder's band under the text when several layers are shown. */
-const BAND = 3;
+/** Pitch (px) of the bands under the text when several layers are shown (3 px thick: `.hl-layers` in styles.css). */
 const PITCH = 4;
+
+/**
+ * Bands drawn under one stretch of text at most; more overlapping annotations there are named in
+ * the title ("and 3 more"). Each band is a background layer the browser must style and paint, and
+ * a stretch where five coders' overlapping spans meet would otherwise carry a dozen.
+ */
+export const MAX_BANDS = 4;
 
 /**
  * The band pattern of each coder lane, the non-colour cue of whose annotation a band is: solid,
@@ -61,16 +67,17 @@ export function makePainter(categories: readonly Category[], lanes: ReadonlyMap<
     const colours = entries.map((e) => (e && !e.category.retired ? e.category.colour : '#777777'));
     const ids = spans.map((s) => s.categoryId).join(' ');
     if (layered) {
-      const bands = spans
+      const all = spans
         .map((s, i) => ({ i, lane: lanes.get(s.coderId ?? '') ?? { lane: lanes.size, name: 'unknown coder' } }))
         .sort((a, b) => a.lane.lane - b.lane.lane || a.i - b.i);
+      const bands = all.slice(0, MAX_BANDS);
       const images = bands.map((b) => laneImage(b.lane.lane, colours[b.i])).join(', ');
-      const positions = bands.map((_, k) => `0 calc(100% - ${k * PITCH}px)`).join(', ');
-      const named = bands.map((b) => `${labels[b.i]} (${b.lane.name})`);
+      const positions = bands.map((_, k) => (k === 0 ? '0 100%' : `0 calc(100% - ${k * PITCH}px)`)).join(', ');
+      const named = all.map((b) => `${labels[b.i]} (${b.lane.name})`);
       return {
         class: 'hl hl-layers',
-        style: `background-color: ${tint(colours[bands[0].i], 0.08 * Math.min(spans.length, 4))}; background-image: ${images}; background-position: ${positions}; background-size: 100% ${BAND}px; background-repeat: no-repeat; padding-bottom: ${bands.length * PITCH}px`,
-        title: spans.length === 1 ? named[0] : `${spans.length} annotations: ${named.join(', ')}`,
+        style: `background-color: ${tint(colours[bands[0].i], 0.08 * Math.min(spans.length, 4))}; background-image: ${images}; background-position: ${positions}; padding-bottom: ${bands.length * PITCH}px`,
+        title: spans.length === 1 ? named[0] : `${spans.length} annotations: ${named.join(', ')}${all.length > MAX_BANDS ? ` (the first ${MAX_BANDS} drawn)` : ''}`,
         'data-categories': ids,
         'data-coders': bands.map((b) => spans[b.i].coderId ?? '').join(' '),
       };
