@@ -7,8 +7,12 @@ import { writeFileAtomic } from '../node/atomic-write';
 import { BackupStore } from './services/backups';
 import { describeFsError } from '../node/fs-errors';
 import { readImportFiles } from './services/read-import-files';
+import { convertOffThread } from '../node/convert-off-thread';
 import { ACCEPTED_EXTENSIONS } from '../shared/formats/convert';
 import { MAX_OPEN_BYTES } from '../shared/limits';
+
+/** The worker that converts imported files, built beside the main bundle (electron.vite.config.ts). */
+const CONVERT_WORKER = join(__dirname, 'convert-worker.js');
 
 const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   annotations: [{ name: 'W3C Web Annotation JSON', extensions: ['jsonld', 'json'] }],
@@ -37,7 +41,7 @@ export function desktopServices(window: () => BrowserWindow | null, userData: st
       };
       const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       if (chosen.canceled) return { cancelled: true, files: [] };
-      return { cancelled: false, files: await readImportFiles(chosen.filePaths, { readFile, stat }) };
+      return { cancelled: false, files: await readImportFiles(chosen.filePaths, { readFile, stat, convert: (name, bytes) => convertOffThread(CONVERT_WORKER, name, bytes) }) };
     },
     async openFile(kind) {
       const win = window();

@@ -1,10 +1,9 @@
-import { Anchorer } from '../../../shared/anchoring/anchor';
 import type { AnchorCounts } from '../../../shared/anchoring/types';
 import type { Annotation, Category, DocumentRecord } from '../../../shared/model';
 import type { Result } from '../../../shared/result';
 import { parseAnnotationFile, type ParsedFile } from '../../../shared/w3c/import';
-import { placeAnnotations } from '../../../shared/w3c/place';
 import type { Repository } from '../../db/repository';
+import { placeOffThread } from '../../workers/place-client';
 
 /** An import ready to confirm: what will be written and what the user must see first. */
 export interface ImportPlan {
@@ -51,7 +50,7 @@ export async function planImport(
   matchedByHash: boolean,
 ): Promise<ImportPlan> {
   const categories = await repo.categories();
-  const placement = placeAnnotations(parsed.annotations, document, categories, new Anchorer(document.text), {
+  const placement = await placeOffThread(parsed.annotations, document, categories, {
     shipped: parsed.categories,
     now: new Date().toISOString(),
   });
