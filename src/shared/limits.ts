@@ -46,6 +46,8 @@ export const FILE_LIMITS = {
   maxCoders: 1_000,
   /** Documents in one workspace file. */
   maxDocuments: 10_000,
+  /** Annotations in one workspace file (a year of a team's coding fits many times over). */
+  maxWorkspaceAnnotations: 2_000_000,
   /** Nesting depth of JSON, XML and HTML in an imported file (real files stay under 50). */
   maxDepth: 512,
 } as const;

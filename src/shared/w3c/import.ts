@@ -17,6 +17,7 @@ import { PropertyError, firstString, hasType, isObj, many, nestsDeeperThan } fro
 import { conceptId, conceptLabel, readHypothesisRow, readW3cAnnotation } from './read-annotation';
 import { FILE_LIMITS, IMPORT_LIMITS, MAX_CONTEXT_CODE_POINTS } from '../limits';
 import { CODEBOOK_PROPERTY, CONCEPT_KEYS } from './vocabulary';
+import { WORKSPACE_FORMAT } from '../workspace-file';
 
 export type { ImportFormat, ImportProblem, ImportedAnnotation, ParsedFile } from './import-types';
 
@@ -50,6 +51,7 @@ function locate(root: unknown, fileName: string): Result<Located> {
     return ok({ format: hypothesis ? 'hypothesis' : 'w3c', items: root, root });
   }
   if (!isObj(root)) return fail(`${fileName} is not an annotation file: it holds a single ${root === null ? 'null' : typeof root}, not an object or an array.`);
+  if (root.format === WORKSPACE_FORMAT) return fail(`${fileName} is a workspace file of the workbench, not an annotation file: open it with File → Import workspace….`);
   if (Array.isArray(root.annotations) && root.type === undefined) return ok({ format: 'hypothesis', items: root.annotations, root });
   const label = firstString(root.label) ?? undefined;
   if (hasType(root.type, 'AnnotationCollection')) {
