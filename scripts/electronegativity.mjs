@@ -24,23 +24,35 @@ function parseCsv(text) {
   let record = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    record.push(field.trim());
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') record.push(field.trim()), (field = '');
-    else if (c === '\n') record.push(field.trim()), records.push(record), (record = []), (field = '');
-    else if (c !== '\r') field += c;
+    else if (c === ',') endField();
+    else if (c === '\n') {
+      endField();
+      records.push(record);
+      record = [];
+    } else if (c !== '\r') field += c;
   }
-  if (field !== '' || record.length > 0) record.push(field.trim()), records.push(record);
+  if (field !== '' || record.length > 0) {
+    endField();
+    records.push(record);
+  }
   return records;
 }
 
-/** Runs the tool on one folder; resolves to its findings. */
-async function scan(name) {
+/** Runs the tool on one folder; resolves to its findings. The tool may exit before its report is complete: then it runs again. */
+async function scan(name, attempt = 1) {
   const input = join(root, name);
   if (!existsSync(input)) throw new Error(`${name}/ is missing${name === 'out' ? ': run npm run build first' : ''}.`);
   const dir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
@@ -49,8 +61,13 @@ async function scan(name) {
     // The tool looks up translations and Electron releases online; without a network it goes on.
     await promisify(execFile)(process.execPath, [tool, '-i', input, '-o', report, '-r', '-v', 'false', '-e', electron], { cwd: root, timeout: 180_000 });
     if (!existsSync(report)) throw new Error(`Electronegativity wrote no report for ${name}/.`);
-    const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));
+    const [header = [], ...rows] = parseCsv(readFileSync(report, 'utf8'));
     const at = (column) => header.indexOf(column);
+    const complete = ['issue', 'severity', 'filename', 'location', 'description'].every((c) => at(c) >= 0) && rows.every((r) => r.length === 1 || r.length === header.length);
+    if (!complete) {
+      if (attempt < 3) return await scan(name, attempt + 1);
+      throw new Error(`Electronegativity's report for ${name}/ is incomplete.`);
+    }
     return rows.filter((r) => r.length > 1).map((r) => ({
       scan: name,
       check: r[at('issue')],
