@@ -9,7 +9,8 @@
 import * as textQuote from 'dom-anchor-text-quote';
 import { WorkbenchDatabase } from '../src/renderer/db/database';
 import { Repository } from '../src/renderer/db/repository';
-import { commitImport, planImport, readAnnotationFile } from '../src/renderer/features/exchange/annotation-import';
+import { importEdit, planImport, readAnnotationFile } from '../src/renderer/features/exchange/annotation-import';
+import { readerOf } from '../src/renderer/features/workspace/library-reader';
 import { Anchorer, quoteAt } from '../src/shared/anchoring/anchor';
 import type { AnchorHint } from '../src/shared/anchoring/types';
 import { DEFAULT_CATEGORIES } from '../src/shared/codebook';
@@ -374,8 +375,12 @@ async function importAndAnchor(kind: 'identical' | 'edited'): Promise<{ ms: numb
   const start = performance.now();
   const parsed = readAnnotationFile(json, 'bench.jsonld');
   if (!parsed.ok) throw new Error(parsed.error);
-  const plan = await planImport(r, parsed.value, 'bench.jsonld', doc, [], true);
-  await commitImport(r, plan);
+  const categories = await r.categories();
+  const plan = await planImport(readerOf(r), categories, parsed.value, 'bench.jsonld', doc, [], true);
+  const edit = importEdit(plan, categories, new Set());
+  if (!edit.ok) throw new Error(edit.error);
+  // What the workspace's history writes for a confirmed import.
+  await r.applyEdit(edit.value);
   const ms = measure(`bench:import:${kind}`, start);
   db.close();
   return { ms, counts: plan.counts, written: plan.toWrite.length };

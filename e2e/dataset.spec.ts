@@ -1,5 +1,5 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
-import { doubleClickWord } from './helpers';
+import { doubleClickWord, openDetails } from './helpers';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseDelimited } from '../src/shared/dataset/csv';
@@ -68,6 +68,7 @@ test('tagging, exporting the dataset and reading segments.csv back gives what wa
   await expect(list.getByRole('listitem')).toHaveCount(TAGGED.length);
 
   const memoItem = list.getByRole('listitem', { name: /^demand: / });
+  await openDetails(memoItem);
   await memoItem.getByRole('textbox', { name: 'Memo' }).fill(TAGGED[1].memo!);
   await memoItem.getByRole('textbox', { name: 'Memo' }).press('Tab');
   await expect(page.getByRole('status')).toHaveText('Memo saved.');
@@ -80,10 +81,16 @@ test('tagging, exporting the dataset and reading segments.csv back gives what wa
   const dialog = page.getByRole('dialog', { name: 'Export dataset' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Export tables' }).click();
-  await expect.poll(() => downloads.length).toBe(3);
+  await expect.poll(() => downloads.length).toBe(4);
   const files = new Map<string, string>();
   for (const d of downloads) files.set(d.suggestedFilename(), readFileSync(await d.path(), 'utf8'));
-  expect([...files.keys()].sort()).toEqual(['codebook.csv', 'documents.csv', 'segments.csv']);
+  expect([...files.keys()].sort()).toEqual(['README.md', 'codebook.csv', 'documents.csv', 'segments.csv']);
+  // Written for statistics tools (the default): exact text, LF, no BOM, and the README says so.
+  expect(files.get('README.md')).toContain('Written for R, pandas, Stata, SPSS');
+  expect(files.get('segments.csv')!.startsWith('\uFEFF')).toBe(false);
+  expect(files.get('segments.csv')).not.toContain('\r\n');
+  // The status line names the files once.
+  await expect(page.getByRole('status')).toHaveText(`Saved segments.csv, documents.csv, codebook.csv, README.md (${TAGGED.length} segments).`);
 
   const table = (name: string): Record<string, string>[] => {
     const parsed = parseDelimited(files.get(name)!, 'csv');

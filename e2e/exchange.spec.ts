@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { doubleClickWord } from './helpers';
+import { doubleClickWord, openDetails } from './helpers';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalText } from '../src/shared/text/canonical';
@@ -86,6 +86,7 @@ test('coder A exports, coder B imports onto an edited copy and sees the placemen
   await expect(panelList(ana).getByRole('listitem')).toHaveCount(4);
 
   const accusationA = panelList(ana).getByRole('listitem', { name: `accusation: ${ACCUSATION}` });
+  await openDetails(accusationA);
   await accusationA.getByRole('textbox', { name: 'Memo' }).fill(MEMO);
   await accusationA.getByRole('textbox', { name: 'Memo' }).press('Tab');
   await expect(ana.getByRole('status')).toHaveText('Memo saved.');
@@ -139,14 +140,22 @@ test('coder A exports, coder B imports onto an edited copy and sees the placemen
   await expect(report).toContainText(`On “${EDITED_TITLE}” (re-anchored on a different copy)`);
   const counts = report.getByRole('list', { name: 'Placement counts' });
   await expect(counts.getByRole('listitem')).toHaveText(['exact: 0', 'moved: 2', 'fuzzy: 1', 'orphaned: 1']);
-  await expect(report.getByRole('list', { name: 'Orphaned annotations' }).getByRole('listitem')).toHaveText([`“${PROPOSAL.slice(0, 79)}…”`]);
+  await expect(report.getByRole('region', { name: 'orphan placements' }).getByRole('listitem')).toHaveText([`“${PROPOSAL.slice(0, 79)}…”`]);
+  // The approximate and the moved placements are listed too, the fuzzy one with the text it now covers.
+  await expect(report.getByRole('region', { name: 'fuzzy placements' }).getByRole('listitem')).toHaveText([/^“The ferry agreement has lapsed because Veltria never delivered.*” → placed on “The ferry agreement has lapsed because Veltria never sent.*”$/]);
+  await expect(report.getByRole('region', { name: 'moved placements' }).getByRole('listitem')).toHaveCount(2);
   // Nothing is written before the user confirms.
   await expect(ben.getByRole('list', { name: 'Annotations in reading order' })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Import 4 annotations' }).click();
-  await expect(dialog).toBeHidden();
   await expect(ben.getByRole('status')).toHaveText(
-    'Imported 4 annotations from “sample-export.jsonld”: 0 exact, 2 moved, 1 fuzzy, 1 orphaned.',
+    'Imported 4 annotations from “sample-export.jsonld”: 0 exact, 2 moved, 1 fuzzy, 1 orphaned. Undo with Ctrl+Z.',
   );
+  // The placements worth checking stay listed, each with a jump to the text.
+  const review = ben.getByRole('dialog', { name: 'Imported from “sample-export.jsonld”: check the placements' });
+  await review.getByRole('region', { name: 'fuzzy placements' }).getByRole('button', { name: /^Show / }).click();
+  await expect(review).toBeHidden();
+  await expect(ben.getByText(/^Selected: “The ferry agreement has lapsed because Veltria never sent/)).toBeVisible();
+  await expect(panelList(ben).getByRole('listitem', { name: `claim: ${CLAIM_EDITED.slice(0, 89)}…` })).toHaveAttribute('aria-current', 'true');
 
   // A's annotations are on B's copy, on the right text, by Ana.
   const items = panelList(ben).getByRole('listitem');
@@ -160,12 +169,14 @@ test('coder A exports, coder B imports onto an edited copy and sees the placemen
     await expect(readerB.getByTitle(category, { exact: true })).toHaveText(quote);
     return item;
   };
-  await expectPlaced('claim', CLAIM_EDITED);
+  const fuzzy = await expectPlaced('claim', CLAIM_EDITED);
+  await expect(fuzzy).toContainText('check placement');
   const accusationB = await expectPlaced('accusation', ACCUSATION);
+  await openDetails(accusationB);
   await expect(accusationB.getByRole('textbox', { name: 'Memo' })).toHaveValue(MEMO);
   await expectPlaced('demand', DEMAND);
   const orphan = panelList(ben).getByRole('listitem', { name: `proposal: ${PROPOSAL.slice(0, 89)}…` });
-  await expect(orphan).toContainText('orphan: not placed in this text');
+  await expect(orphan).toContainText('orphan: not placed');
   await expect(orphan).toContainText('Ana');
   await expect(readerB.getByTitle('proposal', { exact: true })).toHaveCount(0);
   await expect(ben.getByRole('note')).toContainText('1 annotation could not be placed in this text');

@@ -103,3 +103,70 @@ export async function doubleClickWord(page: Page, reader: Locator, word: string,
   if (!point) throw new Error(`“${word}” is not in the reader`);
   await page.mouse.dblclick(point.x, point.y);
 }
+
+/** Imports files through the library's button and closes the import report. */
+export async function importFiles(page: Page, files: { name: string; text: string }[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import documents…' }).click();
+  await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text) })));
+  const report = page.getByRole('dialog', { name: /^Import: / });
+  await report.getByRole('button', { name: 'Close' }).click();
+}
+
+/** Opens a document from the library by its title. */
+export async function openDocument(page: Page, title: string): Promise<void> {
+  await page.getByRole('list', { name: 'Documents' }).getByRole('button', { name: title, exact: true }).click();
+  await expect(page.getByRole('textbox', { name: `Reader: ${title}`, exact: true })).toBeVisible();
+}
+
+/**
+ * Checks that the workbench fits its window: the page does not scroll sideways, no element is
+ * scrolled sideways, and the library, the reader (with its title and toolbar) and the
+ * annotation panel are each inside the viewport.
+ */
+export async function expectFitsWindow(page: Page): Promise<void> {
+  const layout = await page.evaluate(() => {
+    const box = (el: Element | null) => {
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    const scroller = document.scrollingElement!;
+    return {
+      width: innerWidth,
+      height: innerHeight,
+      pageScrollsSideways: scroller.scrollWidth > scroller.clientWidth,
+      scrolledSideways: [...document.querySelectorAll('*')].filter((e) => e.scrollLeft !== 0).map((e) => e.tagName.toLowerCase() + (e.className ? `.${String(e.className).split(' ')[0]}` : '')),
+      regions: {
+        library: box(document.querySelector('nav[aria-label="Library"]')),
+        title: box(document.querySelector('main h1')),
+        toolbar: box(document.querySelector('[role="toolbar"][aria-label="Tagging"]')),
+        reader: box(document.querySelector('[role="textbox"][aria-label^="Reader: "]')?.parentElement ?? null),
+        panel: box(document.querySelector('section[aria-label="Annotations"]')),
+      },
+    };
+  });
+  expect(layout.pageScrollsSideways, 'the page scrolls sideways').toBe(false);
+  expect(layout.scrolledSideways, 'elements scrolled sideways').toEqual([]);
+  for (const [name, r] of Object.entries(layout.regions)) {
+    expect(r, `${name} is shown`).not.toBeNull();
+    const inside = r!.left >= 0 && r!.right <= layout.width + 0.5 && r!.top >= 0 && r!.bottom <= layout.height + 0.5;
+    expect(inside, `${name} ${JSON.stringify(r)} inside ${layout.width}×${layout.height}`).toBe(true);
+  }
+}
+
+/** Opens an annotation's details in the panel (memo, category, actions), as a person clicks "▾". */
+export async function openDetails(item: Locator): Promise<void> {
+  const toggle = item.getByRole('button', { name: /^Details of / });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** Imports an annotation file through File → Import annotations… and returns its dialog. */
+export async function importAnnotationFile(page: Page, name: string, content: string): Promise<Locator> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Import annotations…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/ld+json', buffer: Buffer.from(content, 'utf8') });
+  return page.getByRole('dialog', { name: `Import annotations from “${name}”` });
+}

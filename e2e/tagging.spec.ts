@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { panel, reader, selectWithKeyboard, selectWithMouse, startAs, textBox } from './helpers';
+import { openDetails, panel, reader, selectWithKeyboard, selectWithMouse, startAs, textBox } from './helpers';
 
 test('tags with mouse, keyboard, toolbar and context menu; overlaps, memo, recategorise, undo, redo, delete, reload', async ({ page }) => {
   await startAs(page, 'Ana');
@@ -50,28 +50,32 @@ test('tags with mouse, keyboard, toolbar and context menu; overlaps, memo, recat
 
   // 6. Memo, edited in place.
   const claim = panel(page).getByRole('listitem', { name: 'claim: The ferry agreement has lapsed' });
+  await openDetails(claim);
   await claim.getByRole('textbox', { name: 'Memo' }).fill('Presented as settled fact.');
   await claim.getByRole('textbox', { name: 'Memo' }).press('Tab');
   await expect(status).toHaveText('Memo saved.');
 
   // 7. Change a category; undo and redo it.
   const proposalItem = panel(page).getByRole('listitem', { name: /^proposal: We propose/ });
+  await openDetails(proposalItem);
   await proposalItem.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'demand' });
   await expect(panel(page).getByRole('listitem', { name: /^demand: We propose/ })).toBeVisible();
   await page.getByRole('heading', { level: 1 }).click(); // leave the form field, as a person would
   await page.keyboard.press('Control+z');
-  await expect(status).toHaveText('Undone: Change category to demand.');
+  await expect(status).toHaveText('Undone: change category to demand.');
   await expect(panel(page).getByRole('listitem', { name: /^proposal: We propose/ })).toBeVisible();
   await page.keyboard.press('Control+Shift+z');
-  await expect(status).toHaveText('Redone: Change category to demand.');
+  await expect(status).toHaveText('Redone: change category to demand.');
   await expect(panel(page).getByRole('listitem', { name: /^demand: We propose/ })).toBeVisible();
 
   // 8. Delete, undo the delete, delete again.
   const accusation = panel(page).getByRole('listitem', { name: 'accusation: Veltria never delivered the safety reports' });
+  await openDetails(accusation);
   await accusation.getByRole('button', { name: 'Delete' }).click();
   await expect(accusation).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(accusation).toBeVisible();
+  await openDetails(accusation);
   await accusation.getByRole('button', { name: 'Delete' }).click();
   await expect(accusation).toHaveCount(0);
 
@@ -87,6 +91,7 @@ test('tags with mouse, keyboard, toolbar and context menu; overlaps, memo, recat
   await expect(items.nth(1)).toHaveAccessibleName('accusation: agreement has lapsed because Veltria');
   await expect(items.nth(2)).toHaveAccessibleName(/^demand: We propose a joint inspection team/);
   await expect(items.nth(3)).toHaveAccessibleName('demand: we demand that every Veltrian ferry stays in port');
+  await openDetails(items.nth(0));
   await expect(items.nth(0).getByRole('textbox', { name: 'Memo' })).toHaveValue('Presented as settled fact.');
   await expect(items.nth(0)).toContainText('Ana');
 });
@@ -99,7 +104,7 @@ test('the codebook: add, rename, retire and undo; renaming keeps annotations', a
   const codebook = page.getByRole('region', { name: 'Codebook' });
   await codebook.getByRole('textbox', { name: 'New category' }).fill('concession');
   await codebook.getByRole('button', { name: 'Add category' }).click();
-  await expect(page.getByRole('status')).toHaveText('Added category concession (key 5).');
+  await expect(codebook.getByRole('status')).toHaveText('Added category concession (key 5).');
   const claimLabel = codebook.getByRole('textbox', { name: 'Label' }).first();
   await claimLabel.fill('assertion');
   await claimLabel.press('Tab');

@@ -2,9 +2,11 @@
  * The command line's testable core: dispatches a command and turns failures into a message
  * on stderr and an exit code (0 success, 1 invalid data, 2 usage error).
  */
+import { agreementCommand } from './agreement-command';
 import { anchorCommand } from './anchor-command';
 import { convertCommand } from './convert';
 import { type CliIo, CliError, EXIT } from './io';
+import { qdpxCommand } from './qdpx';
 import { USAGE } from './usage';
 import { validateCommand } from './validate';
 
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, (io: CliIo, argv: readonly string[]) => Promise<n
   validate: validateCommand,
   convert: convertCommand,
   anchor: anchorCommand,
+  qdpx: qdpxCommand,
+  agreement: agreementCommand,
 };
 
 /** Runs `workbench` with `argv` (the arguments after the program name); resolves to the exit code. */

@@ -30,6 +30,31 @@ Commands:
       AnnotationCollection: placed annotations get fresh selectors, orphans keep their quote
       without a position. Prints how many were placed exact, moved, fuzzy, or orphaned.
 
+  agreement --table FILE.csv [--level L] [--weights W] [--json]
+  agreement --text DOC [--unit char|sentence|turn|paragraph] [--level L] [--json] FILE…
+      Inter-coder agreement. A table has the header unit,CODER1,CODER2,… and one row
+      per unit (an empty cell is a missing value; values are labels or numbers): prints
+      Krippendorff's alpha with a bootstrap interval, Cohen's kappa (two coders), Fleiss'
+      kappa (same number of values per unit), percent agreement, agreement per category
+      and the confusion matrix. With --text, FILE… are the coders' W3C files on DOC (coder
+      = creator): --unit char (default) gives unitizing alpha per category and overall;
+      sentence, turn or paragraph give the figures above on those units.
+        --level L      nominal (default), ordinal, interval or ratio (alpha on units)
+        --weights W    none (default), linear or quadratic (Cohen's kappa; needs numbers)
+        --json         print one JSON object instead of tables
+
+  qdpx --text DOC… --out OUT.qdpx [--name NAME] FILE…
+  qdpx --out OUT.qdc FILE…
+  qdpx --read IN.qdpx|IN.qdc --out DIR
+      REFI-QDA exchange with ATLAS.ti, MAXQDA, NVivo and QualCoder. With --text, writes the
+      annotations of FILE… (one or more coders) on those texts as a project: each text a
+      source, each annotation a coded selection by its coder (orphans are left out). With
+      OUT.qdc, writes the codebook alone. With --read, writes into DIR each source's text
+      (TITLE.txt) and one W3C file per coder (CODER.jsonld), and prints per source which
+      unit its positions were read in and how many codings were placed, and what could not
+      be carried over (media, variables, sets…).
+        --name NAME    the project's name (default: the name of OUT)
+
 Options:
   -h, --help   print this help
 

@@ -8,6 +8,7 @@ import type { ImportFormat, ImportProblem } from '../shared/w3c/import-types';
 import { describeProblem, parseAnnotationFile } from '../shared/w3c/import';
 import { CONTAINER_INDEX, conformanceProblems } from '../shared/w3c/conformance';
 import { decodeBytes } from '../shared/formats/decode';
+import { plural } from '../shared/plural';
 import { parseArgs } from './args';
 import { type CliIo, EXIT, usageError } from './io';
 import { readInput } from './inputs';
@@ -19,10 +20,8 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   recogito: 'Recogito export',
 };
 
-/** "1 annotation", "2 annotations". */
-export function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
-}
+/** "1 annotation", "2 annotations" (defined in src/shared, re-exported for the commands). */
+export { plural };
 
 /** One line for a problem; problems of the page or collection itself name no annotation. */
 export function describeFileProblem(problem: ImportProblem): string {

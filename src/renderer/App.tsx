@@ -1,17 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { sortCategories } from '../shared/codebook';
+import { useCallback, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import type { MenuCommand } from '../shared/ipc';
 import { CodebookEditor } from './features/codebook/CodebookEditor';
 import { AppMenu } from './features/exchange/AppMenu';
 import { useExchange } from './features/exchange/use-exchange';
+import { cycleRegion } from './features/layout/regions';
+import { ReadingSettings } from './features/layout/ReadingSettings';
+import { Splitter } from './features/layout/Splitter';
 import { ImportReport } from './features/library/ImportReport';
-import { storeImportedFiles, type FileOutcome } from './features/library/import-documents';
+import { importFailed, planDocumentImport, type FileOutcome } from './features/library/import-documents';
 import { LibraryView } from './features/library/LibraryView';
 import { ReadingView } from './features/reading/ReadingView';
 import { CoderDialog } from './features/status/CoderDialog';
 import { Dialog } from './features/status/Dialog';
 import { StatusBar } from './features/status/StatusBar';
+import { LAYOUT_RANGES } from './features/workspace/preferences';
+import { useCodebook, usePreferences } from './features/workspace/use-stores';
 import { useWorkspace } from './features/workspace/workspace-context';
 import { UndoRedoButtons } from './features/workspace/UndoRedoButtons';
 
@@ -23,11 +26,12 @@ function typingInField(target: EventTarget | null): boolean {
 /** The workbench: library, reader with annotation panel, codebook, exchange, status line. */
 export function App({ storageNote }: { storageNote: string }) {
   const workspace = useWorkspace();
-  const categoriesRaw = useLiveQuery(() => workspace.repo.categories(), [workspace]);
-  const categories = useMemo(() => sortCategories(categoriesRaw ?? []), [categoriesRaw]);
+  const categories = useCodebook(workspace);
+  const preferences = usePreferences(workspace);
   const [askCoder, setAskCoder] = useState(false);
   const [report, setReport] = useState<FileOutcome[] | null>(null);
   const [codebookOpen, setCodebookOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [overlay, setOverlay] = useState<ReactNode>(null);
   const exchange = useExchange(workspace, setOverlay);
@@ -37,11 +41,17 @@ export function App({ storageNote }: { storageNote: string }) {
       const batch = files ? await workspace.platform.importDroppedFiles(files) : await workspace.platform.importDocuments();
       if (!batch.ok) return workspace.failed(new Error(batch.error), 'Import');
       if (batch.value.cancelled) return;
-      const outcomes = await storeImportedFiles(workspace, batch.value);
+      const planned = await planDocumentImport(workspace.read, batch.value, new Date().toISOString());
+      let outcomes = planned.outcomes;
       const imported = outcomes.filter((o) => o.status === 'imported');
-      workspace.say(`Import finished: ${imported.length} of ${outcomes.length} file${outcomes.length === 1 ? '' : 's'} imported.`);
+      if (planned.edit) {
+        const only = imported.length === 1 && outcomes.length === 1 ? imported[0].documentId! : undefined;
+        const done = await workspace.runImport(planned.edit, `Import finished: ${imported.length} of ${outcomes.length} file${outcomes.length === 1 ? '' : 's'} imported. Undo with Ctrl+Z.`, only);
+        if (!done) outcomes = importFailed(outcomes);
+      } else {
+        workspace.say(`Import finished: none of ${outcomes.length} file${outcomes.length === 1 ? '' : 's'} imported.`);
+      }
       setReport(outcomes);
-      if (imported.length === 1 && outcomes.length === 1) await workspace.open(imported[0].documentId!);
     },
     [workspace],
   );
@@ -66,6 +76,10 @@ export function App({ storageNote }: { storageNote: string }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F6' && !e.ctrlKey && !e.metaKey && !e.altKey && !document.querySelector('dialog[open]')) {
+        if (cycleRegion(document, e.shiftKey)) e.preventDefault();
+        return;
+      }
       if (!(e.ctrlKey || e.metaKey) || e.altKey || typingInField(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) command('undo');
@@ -76,6 +90,18 @@ export function App({ storageNote }: { storageNote: string }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [command]);
+
+  // What is being typed is written when the page is hidden or goes away (reload, closing the tab).
+  useEffect(() => {
+    const flush = () => void workspace.flush();
+    const hidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [workspace]);
 
   useEffect(() => {
     if (!workspace.coder) setAskCoder(true);
@@ -88,9 +114,17 @@ export function App({ storageNote }: { storageNote: string }) {
     if (files.length) void importDocuments(files);
   };
 
+  const [minLibrary, maxLibrary] = LAYOUT_RANGES.libraryWidth;
+  const style = {
+    '--library-width': `${preferences.libraryWidth}px`,
+    '--panel-width': `${preferences.panelWidth}px`,
+    '--reader-font-size': `${preferences.fontSize}px`,
+    '--reader-line-width': `${preferences.lineWidth}ch`,
+  } as CSSProperties;
   return (
     <div
       className={`app${dragging ? ' dragging' : ''}`}
+      style={style}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes('Files')) {
           e.preventDefault();
@@ -107,29 +141,45 @@ export function App({ storageNote }: { storageNote: string }) {
           Codebook…
         </button>
         <UndoRedoButtons workspace={workspace} onCommand={command} />
+        <span className="head-gap" />
+        <button type="button" aria-pressed={preferences.libraryOpen} onClick={() => workspace.preferences.set({ libraryOpen: !preferences.libraryOpen })}>
+          Library
+        </button>
+        <button type="button" aria-pressed={preferences.panelOpen} onClick={() => workspace.preferences.set({ panelOpen: !preferences.panelOpen })}>
+          Annotations
+        </button>
+        <button type="button" onClick={() => setSettingsOpen(true)}>
+          Reading settings…
+        </button>
         <button type="button" className="coder" onClick={() => setAskCoder(true)} aria-label={`Coder: ${workspace.coder || 'not set'}. Change coder name`}>
           Coder: {workspace.coder || '—'}
         </button>
       </header>
-      <div className="app-body">
-        <LibraryView
-          workspace={workspace}
-          categories={categories}
-          openId={workspace.document?.id ?? null}
-          onOpen={(id) => void workspace.open(id)}
-          onImport={() => void importDocuments()}
-        />
+      <div className={`app-body${preferences.libraryOpen ? '' : ' no-library'}`}>
+        {preferences.libraryOpen && (
+          <LibraryView
+            workspace={workspace}
+            categories={categories}
+            openId={workspace.document?.id ?? null}
+            onOpen={(id) => void workspace.open(id)}
+            onImport={() => void importDocuments()}
+            splitter={
+              <Splitter
+                label="Resize the library"
+                value={preferences.libraryWidth}
+                min={minLibrary}
+                max={maxLibrary}
+                direction={1}
+                onResize={(libraryWidth, done) => workspace.preferences.set({ libraryWidth }, done)}
+              />
+            }
+          />
+        )}
         <main className="app-main">
-          {workspace.document && workspace.session && categoriesRaw ? (
-            <ReadingView
-              key={workspace.document.id}
-              workspace={workspace}
-              document={workspace.document}
-              session={workspace.session}
-              categories={categories}
-            />
+          {workspace.document && workspace.session ? (
+            <ReadingView key={workspace.document.id} workspace={workspace} document={workspace.document} session={workspace.session} categories={categories} />
           ) : (
-            <p className="empty">Choose a document in the library, or import one (Ctrl+O, or drop files on the window).</p>
+            <p className="empty">Choose a document in the library, or import one (File → Import documents…, or drop files on the window).</p>
           )}
         </main>
       </div>
@@ -150,6 +200,7 @@ export function App({ storageNote }: { storageNote: string }) {
           <CodebookEditor workspace={workspace} categories={categories} />
         </Dialog>
       )}
+      {settingsOpen && <ReadingSettings workspace={workspace} onClose={() => setSettingsOpen(false)} />}
       {askCoder && (
         <CoderDialog
           initial={workspace.coder}

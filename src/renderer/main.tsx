@@ -12,6 +12,7 @@ import { deleteWorkbenchDatabase, openWorkbenchDatabase, type OpenFailure } from
 import type { Platform } from './platform/platform';
 import { Repository } from './db/repository';
 import { WorkspaceContext } from './features/workspace/workspace-context';
+import { DraftJournal } from './features/workspace/draft-journal';
 import { Workspace } from './features/workspace/workspace';
 import { currentPlatform } from './platform/current-platform';
 
@@ -124,8 +125,9 @@ async function boot(): Promise<void> {
     const repo = new Repository(db);
     const sample = sampleDocument();
     await repo.seedOnce(DEFAULT_CATEGORIES, sample);
-    const workspace = new Workspace(repo, platform);
-    workspace.coder = (await repo.getSetting('coder')) ?? '';
+    const workspace = new Workspace(repo, platform, new DraftJournal(window.localStorage));
+    await workspace.load();
+    await workspace.recoverDrafts();
     const storageNote = await requestPersistence();
     const documents = await repo.documents();
     const last = documents.filter((d) => d.lastOpenedAt).sort((a, b) => b.lastOpenedAt.localeCompare(a.lastOpenedAt))[0];

@@ -42,9 +42,24 @@ export function modifyEdit(label: string, annotation: Annotation, changes: Parti
   };
 }
 
-/** Moves an annotation to a new span (extend or shrink), with a fresh quote; an orphan becomes placed. */
+/** The annotation without its "check placement" mark. */
+function checked(annotation: Annotation): Annotation {
+  const { check: _check, ...rest } = annotation;
+  return rest;
+}
+
+/**
+ * Moves an annotation to a new span (extend or shrink), with a fresh quote; an orphan becomes
+ * placed, and a placement waiting to be checked counts as checked.
+ */
 export function boundsEdit(doc: DocumentRecord, annotation: Annotation, start: number, end: number, now: string): Edit {
-  return modifyEdit('Change boundaries', annotation, { start, end, ...quoteAt(doc.text, start, end), status: 'placed' }, now);
+  const edit = modifyEdit('Change boundaries', annotation, { start, end, ...quoteAt(doc.text, start, end), status: 'placed' }, now);
+  return { ...edit, annotations: edit.annotations.map((c) => ({ before: c.before, after: c.after && checked(c.after) })) };
+}
+
+/** Confirms an imported approximate placement: the "check placement" mark goes. */
+export function confirmPlacementEdit(annotation: Annotation, now: string): Edit {
+  return { label: 'Confirm placement', annotations: [{ before: annotation, after: { ...checked(annotation), modified: now } }], categories: [] };
 }
 
 /** Adds, changes or reorders categories in one undoable step. */

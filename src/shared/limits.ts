@@ -103,3 +103,53 @@ export const TIME_LIMITS = {
 
 /** Megabytes of heap a worker converting one untrusted document file may use (desktop). */
 export const WORKER_HEAP_MB = 1_024;
+
+/**
+ * Limits of a REFI-QDA import (`.qdpx` project or `.qdc` codebook, `src/shared/qdpx/`). Sizes
+ * of what is inflated are counted while inflating, never taken from the zip's own headers, so a
+ * zip bomb stops at the first byte over a limit. Beyond any of these the file is refused as a
+ * whole with a message naming the file, the item and the limit.
+ */
+export const QDPX_LIMITS = {
+  /** Bytes of the `.qdpx` file itself. Media inside it is never inflated, only skipped. */
+  maxArchiveBytes: 1024 * 1024 * 1024,
+  /** Entries in the zip's central directory. */
+  maxEntries: 20_000,
+  /** Bytes of `project.qde` (or a `.qdc`) once inflated. */
+  maxXmlBytes: 200 * 1024 * 1024,
+  /** Bytes of one plain-text source once inflated: the document limit. */
+  maxSourceBytes: MAX_FILE_BYTES,
+  /** Bytes inflated from one archive in total (XML, texts and notes together). */
+  maxInflatedBytes: 1024 * 1024 * 1024,
+  /** Nesting depth of XML elements (the code hierarchy is the deepest part of a project). */
+  maxXmlDepth: 100,
+  /** XML elements in one file. */
+  maxXmlElements: 5_000_000,
+  /** Attributes on one XML element. */
+  maxXmlAttributes: 64,
+  /** Sources (text, PDF, picture, audio, video) in one project. */
+  maxSources: 10_000,
+  /** Codes in one codebook, groups included. */
+  maxCodes: 20_000,
+  /** Users (coders) in one project. */
+  maxUsers: 1_000,
+  /** Codings in one project: each becomes an annotation, so the annotation-file limit. */
+  maxCodings: IMPORT_LIMITS.maxAnnotations,
+  /** Characters of one memo (a selection's description with its notes); longer memos are cut and reported. */
+  maxMemoChars: 100_000,
+} as const;
+
+/** Limits of the agreement statistics (`src/shared/agreement`). */
+export const AGREEMENT_LIMITS = {
+  /** Resamples of the bootstrap interval for alpha. */
+  bootstrapResamples: 1000,
+  /**
+   * Units drawn by the bootstrap in all (units × resamples), about 2–3 s of work; beyond it
+   * the interval is not computed and says why (200,000 units at 1,000 resamples).
+   */
+  bootstrapWork: 200_000_000,
+  /** Coders on one text or in one table; the span measures compare every pair of them. */
+  maxCoders: 200,
+  /** Distinct values (categories or numbers): the coincidence matrix is values × values. */
+  maxValues: 1000,
+} as const;

@@ -62,6 +62,11 @@ export interface Annotation {
   created: string;
   modified: string;
   status: AnnotationStatus;
+  /**
+   * Set on an annotation placed by an approximate match when it was imported, until the user
+   * confirms its place or sets it anew ("check placement"); absent otherwise.
+   */
+  check?: true;
 }
 
 /** Number of code points of prefix and suffix kept beside each quote. */

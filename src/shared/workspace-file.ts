@@ -50,6 +50,7 @@ const annotationSchema = z.object({
   created: iso,
   modified: iso,
   status: z.enum(['placed', 'orphan']),
+  check: z.literal(true).optional(),
 });
 
 const categorySchema = z.object({

@@ -6,11 +6,16 @@
 import type { ImportedFile } from '../../shared/ipc';
 import { refuseBeforeReading } from '../../shared/formats/convert';
 import { TIME_LIMITS } from '../../shared/limits';
-import type { ConvertRequest } from '../workers/convert-task';
+import { convertTask, type ConvertRequest } from '../workers/convert-task';
+import { inProcessWorker } from '../workers/in-process-worker';
 import { runInWorker, type WorkerLike } from '../workers/run-in-worker';
 
-/** Starts the conversion worker (Vite bundles it as a file of its own). */
+/**
+ * Starts the conversion worker (Vite bundles it as a file of its own). Where there are no Web
+ * Workers (the unit tests' jsdom) the same task runs in-process behind the same protocol.
+ */
 export function createConvertWorker(): WorkerLike {
+  if (typeof Worker === 'undefined') return inProcessWorker(convertTask).create();
   return new Worker(new URL('../workers/convert.worker.ts', import.meta.url), { type: 'module', name: 'convert document' });
 }
 

@@ -23,6 +23,8 @@ export interface ReaderCallbacks {
   onHighlightClick(ids: string[], at: { x: number; y: number }): void;
   /** The context menu was asked for (right click, the Menu key or Shift+F10). */
   onContextMenu(at: { x: number; y: number }): void;
+  /** The reader was scrolled: the text offset now at the top of the view (for "where was I"). */
+  onScrollPosition?(offset: number): void;
 }
 
 /** The reader's interface for the React layer. Offsets are text offsets, never positions. */
@@ -39,7 +41,13 @@ export interface ReaderHandle {
   selection(): TextRange;
   select(range: TextRange): void;
   selectSentence(): void;
-  scrollTo(offset: number): void;
+  /**
+   * Scrolls the reader (and nothing else) so that `offset` is in the middle of the view, or at
+   * its top with `align: 'start'` (restoring a reading position).
+   */
+  scrollTo(offset: number, align?: 'center' | 'start'): void;
+  /** Scrolls a span into view only if it is not already visible. */
+  reveal(range: TextRange): void;
   /** Ids of the annotations covering the caret, in start order, and where the caret is. */
   annotationsAtCaret(): { ids: string[]; at: { x: number; y: number } };
   destroy(): void;
@@ -69,7 +77,7 @@ const INITIAL_SECTIONS = Array.from({ length: Math.ceil(30 / SECTION_SIZE) }, (_
  * caret), while every document change is refused: `beforeinput`, typing, paste, cut and drop
  * are stopped, and any transaction that would change the document is filtered out.
  */
-function readOnlyPlugin(callbacks: ReaderCallbacks): Plugin {
+function readOnlyPlugin(callbacks: ReaderCallbacks, jumpToEdge?: (edge: 'start' | 'end', extend: boolean) => void): Plugin {
   // A click on a highlight is reported after the double-click interval, so that focusing the
   // annotation (which redraws its text) never swallows a double click that selects a word.
   let pendingClick: ReturnType<typeof setTimeout> | undefined;
@@ -83,6 +91,15 @@ function readOnlyPlugin(callbacks: ReaderCallbacks): Plugin {
         if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
           const rect = window.getSelection()?.getRangeAt(0)?.getBoundingClientRect();
           callbacks.onContextMenu({ x: rect?.left ?? 0, y: rect?.bottom ?? 0 });
+          return true;
+        }
+        const mod = event.ctrlKey || event.metaKey;
+        const toStart = (mod && event.key === 'Home') || (event.metaKey && event.key === 'ArrowUp');
+        const toEnd = (mod && event.key === 'End') || (event.metaKey && event.key === 'ArrowDown');
+        if ((toStart || toEnd) && !event.altKey) {
+          // Done here rather than by the browser, which scrolls whichever ancestor it likes to
+          // reach a caret in a section whose layout it skipped.
+          jumpToEdge?.(toStart ? 'start' : 'end', event.shiftKey);
           return true;
         }
         if (callbacks.onKey(event)) return true;
@@ -173,7 +190,7 @@ export function createReader(
   const view = new EditorView(mount, {
     state: EditorState.create({
       doc: buildDocument(text),
-      plugins: [readOnlyPlugin(callbacks), highlights, focusPlugin()],
+      plugins: [readOnlyPlugin(callbacks, (edge, extend) => jumpToEdge(edge, extend)), highlights, focusPlugin()],
     }),
     attributes: {
       role: 'textbox',
@@ -181,6 +198,9 @@ export function createReader(
       'aria-multiline': 'true',
       'aria-label': label,
       spellcheck: 'false',
+      // Editable content is in the tab order anyway; saying so lets checkers (axe) see that the
+      // scrolling reader is reachable by keyboard.
+      tabindex: '0',
       class: 'reader-text',
     },
     dispatchTransaction(tr) {
@@ -199,6 +219,39 @@ export function createReader(
     },
   });
   const send = (action: HighlightAction) => view.dispatch(view.state.tr.setMeta(highlightKey, action));
+
+  /** Scrolls the mount (only) so that the DOM at text `offset` sits at `align` in the view. */
+  const scrollMountTo = (offset: number, align: 'center' | 'start') => {
+    sections?.ensure(Math.floor(positions.paragraphAt(offset) / SECTION_SIZE));
+    const { node } = view.domAtPos(positions.toPos(offset));
+    const element = node instanceof HTMLElement ? node : node.parentElement;
+    if (!element) return;
+    const target = element.getBoundingClientRect();
+    const box = mount.getBoundingClientRect();
+    const delta = align === 'start' ? target.top - box.top - 8 : target.top + target.height / 2 - (box.top + mount.clientHeight / 2);
+    mount.scrollTop = Math.max(0, mount.scrollTop + delta);
+  };
+  const jumpToEdge = (edge: 'start' | 'end', extend: boolean) => {
+    const doc = view.state.doc;
+    const pos = edge === 'start' ? TextSelection.atStart(doc).from : TextSelection.atEnd(doc).to;
+    const anchor = extend ? view.state.selection.anchor : pos;
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, anchor, pos)));
+    const last = sectionCount - 1;
+    sections?.ensure(edge === 'start' ? 0 : last);
+    mount.scrollTop = edge === 'start' ? 0 : mount.scrollHeight;
+  };
+  const sectionCount = view.state.doc.childCount;
+  let positionFrame = 0;
+  const onScroll = () => {
+    if (!callbacks.onScrollPosition || positionFrame) return;
+    positionFrame = requestAnimationFrame(() => {
+      positionFrame = 0;
+      const box = mount.getBoundingClientRect();
+      const found = view.posAtCoords({ left: box.left + box.width / 2, top: box.top + 12 });
+      callbacks.onScrollPosition?.(mount.scrollTop <= 0 || !found ? 0 : positions.toOffset(found.pos));
+    });
+  };
+  mount.addEventListener('scroll', onScroll, { passive: true });
   const sections: SectionWindow | null = windowed
     ? watchSections(view, mount, INITIAL_SECTIONS, (near) => send({ type: 'window', sections: near }))
     : null;
@@ -237,14 +290,18 @@ export function createReader(
       const { start, end } = sentenceAt(text, handle.selection().start);
       handle.select({ start, end });
     },
-    scrollTo(offset) {
+    scrollTo(offset, align = 'center') {
       // Draw the target's section now, so the jump never lands on undrawn text; the observer
-      // reports the new window after the scroll.
-      sections?.ensure(Math.floor(positions.paragraphAt(offset) / SECTION_SIZE));
-      const pos = positions.toPos(offset);
-      const { node } = view.domAtPos(pos);
-      const element = node instanceof HTMLElement ? node : node.parentElement;
-      element?.scrollIntoView?.({ block: 'center' });
+      // reports the new window after the scroll. Only the reader scrolls: `scrollIntoView`
+      // also scrolled the page's other containers (sideways, when they overflowed).
+      scrollMountTo(offset, align);
+    },
+    reveal(range) {
+      const box = mount.getBoundingClientRect();
+      const start = view.coordsAtPos(positions.toPos(range.start));
+      const end = view.coordsAtPos(positions.toPos(range.end));
+      if (start.top >= box.top && end.bottom <= box.bottom) return;
+      scrollMountTo(range.start, 'center');
     },
     annotationsAtCaret() {
       const pos = positions.toPos(handle.selection().start);
@@ -253,6 +310,8 @@ export function createReader(
       return { ids, at: { x: coords.left, y: coords.bottom } };
     },
     destroy() {
+      mount.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(positionFrame);
       sections?.destroy();
       view.destroy();
     },

@@ -27,9 +27,4 @@ export function sentenceAt(text: string, offset: number): { start: number; end: 
   return { start: lineStart + start, end: lineStart + end };
 }
 
-/** Trims whitespace from both ends of `[start, end)`; an all-space span collapses to empty. */
-export function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
-}
+export { trimSpan } from '../../shared/text/span';

@@ -1,6 +1,7 @@
 /**
  * A stand-in for a Web Worker that runs a task in the same thread, asynchronously, with the
- * real message protocol (`serve-task.ts`). For tests under jsdom, which has no workers.
+ * real message protocol (`serve-task.ts`): for tests, and for environments without Web Workers
+ * (jsdom); a browser always runs tasks in a real worker.
  */
 import type { Task } from './protocol';
 import type { WorkerLike } from './run-in-worker';

@@ -8,11 +8,16 @@ import { TIME_LIMITS } from '../../shared/limits';
 import type { Category, DocumentRecord } from '../../shared/model';
 import type { ImportedAnnotation } from '../../shared/w3c/import-types';
 import type { PlaceOptions, Placement } from '../../shared/w3c/place';
-import type { PlaceRequest } from './place-task';
+import { inProcessWorker } from './in-process-worker';
+import { placeTask, type PlaceRequest } from './place-task';
 import { runInWorker, type WorkerLike } from './run-in-worker';
 
-/** Starts the placement worker (Vite bundles it as a file of its own). */
+/**
+ * Starts the placement worker (Vite bundles it as a file of its own). Where there are no Web
+ * Workers (the unit tests' jsdom) the same task runs in-process behind the same protocol.
+ */
 export function createPlaceWorker(): WorkerLike {
+  if (typeof Worker === 'undefined') return inProcessWorker(placeTask).create();
   return new Worker(new URL('./place.worker.ts', import.meta.url), { type: 'module', name: 'place annotations' });
 }
 

@@ -98,3 +98,38 @@ describe('placeAnnotations', () => {
     expect(newCategories.map((c) => [c.id, c.label])).toEqual([['claim-2', 'claim']]);
   });
 });
+
+describe('placeAnnotations: approximate placements', () => {
+  /** An anchorer that reports one fuzzy match over a given span. */
+  const fuzzyAt = (start: number, end: number): AnchorAll => ({
+    anchorAll: (hints) => ({ results: hints.map(() => ({ kind: 'fuzzy' as const, start, end, score: 0.8 })), counts: { exact: 0, moved: 0, fuzzy: hints.length, orphan: 0 } }),
+  });
+
+  it('trims a fuzzy span that starts or ends on a space, and marks it for checking', () => {
+    const start = TEXT.indexOf(' Бюджет');
+    const end = TEXT.indexOf('урезали') + 'урезали'.length + 1; // ". " is not included, "." is
+    const { annotations, kinds, counts } = placeAnnotations([imported({ quote: { exact: 'Бюджет урезали', prefix: '', suffix: '' } })], doc, [...DEFAULT_CATEGORIES], fuzzyAt(start, end));
+    expect(annotations[0]).toMatchObject({ start: start + 1, end, exact: 'Бюджет 📉 урезали.', status: 'placed', check: true });
+    expect(kinds).toEqual(['fuzzy']);
+    expect(counts).toEqual({ exact: 0, moved: 0, fuzzy: 1, orphan: 0 });
+  });
+
+  it('widens a fuzzy span that cuts an emoji to the whole character', () => {
+    const emoji = TEXT.indexOf('📉');
+    const { annotations } = placeAnnotations([imported({ quote: { exact: 'x', prefix: '', suffix: '' } })], doc, [...DEFAULT_CATEGORIES], fuzzyAt(emoji + 1, emoji + 8));
+    expect(annotations[0].start).toBe(emoji);
+  });
+
+  it('turns a fuzzy span of spaces only into an orphan', () => {
+    const space = TEXT.indexOf(' ');
+    const { annotations, kinds } = placeAnnotations([imported({ quote: { exact: 'gone', prefix: '', suffix: '' } })], doc, [...DEFAULT_CATEGORIES], fuzzyAt(space, space + 1));
+    expect(annotations[0]).toMatchObject({ status: 'orphan', exact: 'gone' });
+    expect(annotations[0].check).toBeUndefined();
+    expect(kinds).toEqual(['orphan']);
+  });
+
+  it('leaves exact placements unmarked', () => {
+    const { annotations } = place([imported({ quote: { exact: 'мир', prefix: '', suffix: '' } })]);
+    expect(annotations[0].check).toBeUndefined();
+  });
+});

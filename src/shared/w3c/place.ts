@@ -3,10 +3,11 @@
  * against the document's text, the re-anchorer finds each span (position checked against the
  * quote, then exact and approximate quote search), and categories are matched to the codebook.
  */
-import type { AnchorCounts, AnchorHint, AnchorResult } from '../anchoring/types';
+import type { AnchorCounts, AnchorHint, AnchorKind, AnchorResult } from '../anchoring/types';
 import type { Annotation, Category, DocumentRecord } from '../model';
 import { CONTEXT_LENGTH } from '../model';
 import { OffsetMap, prefixBefore, suffixAfter } from '../text/offsets';
+import { tidySpan } from '../text/span';
 import { CategoryResolver } from './category-resolver';
 import type { ImportedAnnotation } from './import-types';
 
@@ -26,6 +27,8 @@ export interface PlaceOptions {
 /** What placing produced: model annotations, anchoring counts, and categories to add. */
 export interface Placement {
   annotations: Annotation[];
+  /** How each annotation was placed (parallel to `annotations`). */
+  kinds: AnchorKind[];
   counts: AnchorCounts;
   newCategories: Category[];
   /** Spans widened to whole characters (a quote cut a surrogate pair); 0 when none. */
@@ -56,6 +59,13 @@ export function hintFor(imported: ImportedAnnotation, map: OffsetMap): AnchorHin
   return { exact: '', prefix: '', suffix: '' };
 }
 
+/** Counts per kind. */
+function countKinds(kinds: AnchorKind[]): AnchorCounts {
+  const counts: AnchorCounts = { exact: 0, moved: 0, fuzzy: 0, orphan: 0 };
+  for (const k of kinds) counts[k]++;
+  return counts;
+}
+
 /**
  * Places imported annotations on `doc`. Placed annotations get the span the anchorer found
  * and a quote and context re-read from the text; the rest become orphans (start = end = 0)
@@ -71,17 +81,21 @@ export function placeAnnotations(
 ): Placement {
   const map = new OffsetMap(doc.text);
   const hints = imported.map((a) => hintFor(a, map));
-  const { results, counts, widened = 0, stopped = 0 } = anchorer.anchorAll(hints);
+  const { results, widened = 0, stopped = 0 } = anchorer.anchorAll(hints);
   const resolver = new CategoryResolver(categories, options.shipped ?? []);
   const fallbackTime = options.now ?? '1970-01-01T00:00:00.000Z';
   const text = doc.text;
   const annotations = imported.map((a, i): Annotation => {
     const result = results[i];
     const hint = hints[i];
-    const placed = result !== undefined && result.kind !== 'orphan' && result.start >= 0;
+    let placed = result !== undefined && result.kind !== 'orphan' && result.start >= 0;
     // Placed: the span found, with quote and context re-read from the text. Orphan: the quote kept.
-    const start = placed ? result.start : 0;
-    const end = placed ? result.end : 0;
+    // An approximate match can start or end on a space next to the words: it is trimmed.
+    const span = placed ? (result.kind === 'fuzzy' ? tidySpan(text, result.start, result.end) : result) : { start: 0, end: 0 };
+    if (placed && span.start >= span.end) placed = false;
+    const start = placed ? span.start : 0;
+    const end = placed ? span.end : 0;
+    const fuzzy = placed && result.kind === 'fuzzy';
     return {
       id: a.id,
       documentId: doc.id,
@@ -96,7 +110,9 @@ export function placeAnnotations(
       created: a.created || fallbackTime,
       modified: a.modified || a.created || fallbackTime,
       status: placed ? 'placed' : 'orphan',
+      ...(fuzzy ? { check: true as const } : {}),
     };
   });
-  return { annotations, counts, newCategories: resolver.created, widened, stopped };
+  const kinds = annotations.map((a, i): AnchorKind => (a.status === 'orphan' ? 'orphan' : results[i].kind));
+  return { annotations, kinds, counts: countKinds(kinds), newCategories: resolver.created, widened, stopped };
 }

@@ -1,29 +1,51 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import type { Annotation, Category } from '../../../shared/model';
 import { shorten } from '../reading/tagging';
+import { MemoField } from './MemoField';
 
-interface Props {
+/** What an item can ask of the panel's owner. */
+export interface ItemHandlers {
+  onGo(annotation: Annotation): void;
+  onCategory(annotation: Annotation, categoryId: string): void;
+  /** A memo text to save; `stretch` names the editing stretch (one undo step), `final` is the last save of it. */
+  onMemo(annotation: Annotation, memo: string, stretch: string, final: boolean): void;
+  /** The memo text as typed, at every key press (kept in the draft journal until written). */
+  onDraft(annotation: Annotation, memo: string): void;
+  onBounds(annotation: Annotation): void;
+  onConfirmPlacement(annotation: Annotation): void;
+  onDelete(annotation: Annotation): void;
+  /** Registers unsaved input to be written by `Workspace.flush`; returns the unregistering function. */
+  registerFlush(flush: () => void): () => void;
+}
+
+interface Props extends ItemHandlers {
   /** 1-based place in the whole list, and the list's length (the panel draws only a window). */
   posInSet: number;
   setSize: number;
+  /** Space above the item for the items not drawn there (see `use-virtual-window.ts`). */
+  gap: number;
   /** Lets the panel measure the item (see `use-virtual-window.ts`). */
   measureRef(element: HTMLElement | null): (() => void) | undefined;
   annotation: Annotation;
   category: Category | undefined;
   categories: Category[];
   focused: boolean;
-  onGo(annotation: Annotation): void;
-  onCategory(annotation: Annotation, categoryId: string): void;
-  onMemo(annotation: Annotation, memo: string): void;
-  onBounds(annotation: Annotation): void;
-  onDelete(annotation: Annotation): void;
+  expanded: boolean;
+  onToggle(annotation: Annotation): void;
+  /** The memo field gained or lost input not yet written (the panel keeps such items drawn). */
+  onEditing(annotation: Annotation, editing: boolean): void;
+  onDeleteRequest(annotation: Annotation): void;
 }
 
-/** One annotation in the panel: category, quote, memo (edited in place), coder and time. */
+/**
+ * One annotation in the panel, compact: category, coder and time, the quote on up to two lines.
+ * Expanded (the focused one, or opened with "Details"), it shows the memo, edited in place and
+ * saved as typed, the category, and the actions.
+ */
 export const AnnotationItem = memo(function AnnotationItem(props: Props) {
-  const { annotation: a, category, categories, focused } = props;
-  const [memoText, setMemoText] = useState(a.memo);
+  const { annotation: a, category, categories, focused, expanded } = props;
   const item = useRef<HTMLLIElement | null>(null);
+  const detailsId = useId();
   const { measureRef } = props;
   const setItem = useCallback(
     (element: HTMLLIElement | null) => {
@@ -32,71 +54,82 @@ export const AnnotationItem = memo(function AnnotationItem(props: Props) {
     },
     [measureRef],
   );
-  useEffect(() => setMemoText(a.memo), [a.memo]);
   useEffect(() => {
     if (focused) item.current?.scrollIntoView?.({ block: 'nearest' });
   }, [focused]);
+  const time = useMemo(() => new Date(a.modified).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }), [a.modified]);
   const label = category ? category.label : 'unknown category';
-  const quote = shorten(a.exact, 90);
-  const saveMemo = () => {
-    if (memoText !== a.memo) props.onMemo(a, memoText);
-  };
+  const quote = shorten(a.exact, 160);
   return (
     <li
       ref={setItem}
       data-virtual-key={a.id}
       aria-setsize={props.setSize}
       aria-posinset={props.posInSet}
-      className={`annotation${focused ? ' focused' : ''}${a.status === 'orphan' ? ' orphan' : ''}`}
+      className={`annotation${focused ? ' focused' : ''}${a.status === 'orphan' ? ' orphan' : ''}${expanded ? ' expanded' : ''}`}
+      style={props.gap ? { marginTop: props.gap } : undefined}
       aria-current={focused || undefined}
-      aria-label={`${label}: ${quote}`}
+      aria-label={`${label}: ${shorten(a.exact, 90)}`}
       data-annotation-id={a.id}
     >
       <div className="annotation-head">
         <span className="swatch" style={{ background: category?.colour ?? '#777' }} aria-hidden="true" />
         <strong>{label}</strong>
         {category?.retired && <span className="badge">retired</span>}
-        {a.status === 'orphan' && <span className="badge warn">orphan: not placed in this text</span>}
+        {a.status === 'orphan' && <span className="badge warn">orphan: not placed</span>}
+        {a.check && <span className="badge warn">check placement</span>}
+        {a.memo && !expanded && (
+          <span className="badge" title={a.memo}>
+            memo
+          </span>
+        )}
         <span className="meta">
-          {a.coder || 'unknown coder'} · <time dateTime={a.modified}>{new Date(a.modified).toLocaleString()}</time>
+          {a.coder || 'unknown coder'} · <time dateTime={a.modified}>{time}</time>
         </span>
+        <button
+          type="button"
+          className="toggle"
+          aria-expanded={expanded}
+          aria-controls={expanded ? detailsId : undefined}
+          aria-label={`Details of ${label}: ${shorten(a.exact, 40)}`}
+          onClick={() => props.onToggle(a)}
+        >
+          {expanded ? '▴' : '▾'}
+        </button>
       </div>
       <button type="button" className="quote" onClick={() => props.onGo(a)} title="Show in the reader">
         “{quote}”
       </button>
-      <label className="field">
-        <span>Category</span>
-        <select value={a.categoryId} onChange={(e) => props.onCategory(a, e.target.value)}>
-          {!category && <option value={a.categoryId}>unknown ({a.categoryId})</option>}
-          {categories.map((c) => (
-            <option key={c.id} value={c.id} disabled={c.retired && c.id !== a.categoryId}>
-              {c.label}
-              {c.retired ? ' (retired)' : ''}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Memo</span>
-        <textarea
-          rows={2}
-          value={memoText}
-          onChange={(e) => setMemoText(e.target.value)}
-          onBlur={saveMemo}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) saveMemo();
-            e.stopPropagation(); // typing in a memo never triggers tag shortcuts or app undo
-          }}
-        />
-      </label>
-      <div className="annotation-actions">
-        <button type="button" onClick={() => props.onBounds(a)}>
-          {a.status === 'orphan' ? 'Place at selection' : 'Set to selection'}
-        </button>
-        <button type="button" className="danger" onClick={() => props.onDelete(a)}>
-          Delete
-        </button>
-      </div>
+      {expanded && (
+        <div className="annotation-details" id={detailsId}>
+          <label className="field">
+            <span>Category</span>
+            <select value={a.categoryId} onChange={(e) => props.onCategory(a, e.target.value)}>
+              {!category && <option value={a.categoryId}>unknown ({a.categoryId})</option>}
+              {categories.map((c) => (
+                <option key={c.id} value={c.id} disabled={c.retired && c.id !== a.categoryId}>
+                  {c.label}
+                  {c.retired ? ' (retired)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          <MemoField annotation={a} onMemo={props.onMemo} onDraft={props.onDraft} registerFlush={props.registerFlush} onEditing={props.onEditing} />
+          <div className="annotation-actions">
+            {a.check && (
+              <button type="button" onClick={() => props.onConfirmPlacement(a)}>
+                Confirm placement
+              </button>
+            )}
+            <button type="button" onClick={() => props.onBounds(a)}>
+              {a.status === 'orphan' ? 'Place at selection' : 'Set to selection'}
+            </button>
+            <button type="button" className="danger" onClick={() => props.onDeleteRequest(a)}>
+              Delete
+            </button>
+          </div>
+        </div>
+      )}
     </li>
   );
 });

@@ -52,7 +52,10 @@ function render(session: DocumentSession, focusedId: string | null = null, settl
         onCategory={noop}
         onMemo={noop}
         onBounds={noop}
+        onConfirmPlacement={noop}
+        onDraft={noop}
         onDelete={noop}
+        registerFlush={() => noop}
       />,
     ),
   );

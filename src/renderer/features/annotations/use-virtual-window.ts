@@ -1,17 +1,28 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 
-/** Height assumed for an item not measured yet (px); close to a one-line quote with a memo box. */
-const ESTIMATE = 190;
+/** Height assumed for an item not measured yet (px): a compact item with a two-line quote. */
+const ESTIMATE = 84;
 /** Extra height drawn above and below the visible part (px), so quick scrolling finds items. */
 const OVERSCAN = 800;
 /** Never fewer items than this, so a panel not laid out yet (or a test DOM) still lists some. */
 const MIN_ITEMS = 12;
 
+/** One item to draw, and the space to leave above it for items not drawn (px, 0 for none). */
+export interface VirtualRow {
+  index: number;
+  gap: number;
+}
+
 /** Which items of a long list to draw, and the space to leave for the others. */
 export interface VirtualWindow {
   first: number;
-  /** One past the last item to draw. */
+  /** One past the last item of the window around the visible part. */
   last: number;
+  /**
+   * The items to draw in order: the window, plus pinned items outside it (an item being edited
+   * stays in the page however far the list scrolls). Each carries the gap above it.
+   */
+  rows: VirtualRow[];
   /** Space above the first drawn item and below the last one (px). */
   before: number;
   after: number;
@@ -29,8 +40,15 @@ export interface VirtualWindow {
  * with the rest stood in for by padding of their measured (or estimated) height. Tagging in a
  * document with 20,000 annotations then redraws a few dozen panel items, not hundreds.
  * `list` is the element holding the items inside the scroller (its offset is subtracted).
+ * `pinned` items are drawn wherever the list is scrolled. An item's measured height is its
+ * border box plus its bottom margin: the top margin is where a row's gap goes.
  */
-export function useVirtualWindow(keys: readonly string[], scroller: RefObject<HTMLElement | null>, list: RefObject<HTMLElement | null>): VirtualWindow {
+export function useVirtualWindow(
+  keys: readonly string[],
+  scroller: RefObject<HTMLElement | null>,
+  list: RefObject<HTMLElement | null>,
+  pinned: readonly number[] = [],
+): VirtualWindow {
   const heights = useRef(new Map<string, number>());
   // Until the first frame has been laid out, assume the panel is at the top and a window tall
   // (reading the layout at once would force one while the document is being built).
@@ -73,8 +91,10 @@ export function useVirtualWindow(keys: readonly string[], scroller: RefObject<HT
   const first = Math.min(keys.length, Math.max(0, indexAt(offsets, view.top - OVERSCAN)));
   let last = Math.max(first, indexAt(offsets, view.top + view.height + OVERSCAN) + 1);
   last = Math.min(keys.length, Math.max(last, first + MIN_ITEMS));
-  const before = offsets[first];
-  const after = total - offsets[last];
+  const indices = [...new Set([...pinned.filter((i) => i >= 0 && i < keys.length && (i < first || i >= last)), ...range(first, last)])].sort((a, b) => a - b);
+  const rows: VirtualRow[] = indices.map((index, k) => ({ index, gap: k === 0 ? 0 : offsets[index] - offsets[indices[k - 1] + 1] }));
+  const before = indices.length ? offsets[indices[0]] : 0;
+  const after = total - (indices.length ? offsets[indices[indices.length - 1] + 1] : 0);
 
   // Items report their real height through one ResizeObserver (after layout, so measuring
   // never forces a layout of its own); a change re-renders once for all of them.
@@ -87,7 +107,7 @@ export function useVirtualWindow(keys: readonly string[], scroller: RefObject<HT
         const key = element.dataset.virtualKey;
         if (!key || !element.isConnected) continue;
         const style = getComputedStyle(element);
-        const h = element.offsetHeight + (parseFloat(style.marginTop) || 0) + (parseFloat(style.marginBottom) || 0);
+        const h = element.offsetHeight + (parseFloat(style.marginBottom) || 0);
         if (h > 0 && Math.abs((heights.current.get(key) ?? ESTIMATE) - h) > 1) {
           heights.current.set(key, h);
           changed = true;
@@ -117,7 +137,11 @@ export function useVirtualWindow(keys: readonly string[], scroller: RefObject<HT
     [offsets, keys.length, scroller, list],
   );
 
-  return { first, last, before, after, measure, reveal };
+  return { first, last, rows, before, after, measure, reveal };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
 /** The index of the item whose extent holds `y` (offsets are ascending prefix sums). */

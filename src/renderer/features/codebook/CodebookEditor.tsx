@@ -1,78 +1,38 @@
 import { useState } from 'react';
-import { categoryProblem, EXTRA_COLOURS, sortCategories } from '../../../shared/codebook';
 import { codebookEdit } from '../../../shared/annotation-edits';
+import { categoryProblem, EXTRA_COLOURS } from '../../../shared/codebook';
 import type { Category } from '../../../shared/model';
 import type { Workspace } from '../workspace/workspace';
+import { CategoryRow } from './CategoryRow';
 
 interface Props {
   workspace: Workspace;
+  /** The codebook in codebook order (the workspace's in-memory codebook). */
   categories: Category[];
-}
-
-/** Edits one field of a category on commit (blur or Enter), after validation. */
-function CategoryRow({ category, onChange, onMove, first, last }: {
-  category: Category;
-  onChange(next: Category, label: string): void;
-  onMove(delta: -1 | 1): void;
-  first: boolean;
-  last: boolean;
-}) {
-  const [draft, setDraft] = useState(category);
-  const commit = (next: Category, label: string) => {
-    if (JSON.stringify(next) === JSON.stringify(category)) return;
-    onChange(next, label);
-  };
-  const name = category.label;
-  return (
-    <li className={category.retired ? 'retired' : ''}>
-      <span className="swatch" style={{ background: category.colour }} aria-hidden="true" />
-      <label className="field inline">
-        <span>Label</span>
-        <input value={draft.label} onChange={(e) => setDraft({ ...draft, label: e.target.value })} onBlur={() => commit({ ...category, label: draft.label.trim() }, `Rename category to ${draft.label.trim()}`)} />
-      </label>
-      <label className="field inline">
-        <span>Key</span>
-        <input className="short" maxLength={1} value={draft.shortcut} onChange={(e) => setDraft({ ...draft, shortcut: e.target.value.toLowerCase() })} onBlur={() => commit({ ...category, shortcut: draft.shortcut }, `Change the key of ${name}`)} />
-      </label>
-      <label className="field inline">
-        <span>Colour</span>
-        <input type="color" value={category.colour} onChange={(e) => commit({ ...category, colour: e.target.value }, `Change the colour of ${name}`)} />
-      </label>
-      <label className="field wide">
-        <span>Definition</span>
-        <input value={draft.definition} onChange={(e) => setDraft({ ...draft, definition: e.target.value })} onBlur={() => commit({ ...category, definition: draft.definition }, `Edit the definition of ${name}`)} />
-      </label>
-      <div className="row-actions">
-        <button type="button" disabled={first} onClick={() => onMove(-1)} aria-label={`Move ${name} up`}>↑</button>
-        <button type="button" disabled={last} onClick={() => onMove(1)} aria-label={`Move ${name} down`}>↓</button>
-        <button type="button" onClick={() => commit({ ...category, retired: !category.retired }, `${category.retired ? 'Restore' : 'Retire'} ${name}`)}>
-          {category.retired ? `Restore ${name}` : `Retire ${name}`}
-        </button>
-      </div>
-    </li>
-  );
 }
 
 /**
  * The codebook: add, rename, recolour, redefine, re-key, reorder and retire categories.
- * Ids never change; retiring keeps every annotation. Each change is undoable.
+ * Ids never change; retiring keeps every annotation. Each change is one undoable step, and
+ * what happened (or why not) is said inside the dialog, next to the fields.
  */
 export function CodebookEditor({ workspace, categories }: Props) {
-  const sorted = sortCategories(categories);
   const [newLabel, setNewLabel] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [addProblem, setAddProblem] = useState('');
 
-  const change = (before: Category, after: Category, label: string) => {
-    const problem = categoryProblem(after, categories.filter((c) => c.id !== after.id));
-    if (problem) {
-      workspace.say(problem, 'error');
-      return;
-    }
-    void workspace.run(codebookEdit(label, [{ before, after }]), `${label}: done.`);
+  /** Runs a codebook change after validation; resolves to the refusal, or null when it ran. */
+  const change = async (before: Category, after: Category, label: string): Promise<string | null> => {
+    const problem = categoryProblem(after, workspace.codebook.list().filter((c) => c.id !== after.id));
+    if (problem) return problem;
+    const done = await workspace.run(codebookEdit(label, [{ before, after }]), `${label}: done.`);
+    setMessage({ text: done ? `${label}: done.` : workspace.status.text, error: !done });
+    return null;
   };
 
   const move = (index: number, delta: -1 | 1) => {
-    const a = sorted[index];
-    const b = sorted[index + delta];
+    const a = categories[index];
+    const b = categories[index + delta];
     void workspace.run(
       codebookEdit(`Move ${a.label}`, [
         { before: a, after: { ...a, order: b.order } },
@@ -80,6 +40,7 @@ export function CodebookEditor({ workspace, categories }: Props) {
       ]),
       `Moved ${a.label} ${delta < 0 ? 'up' : 'down'}.`,
     );
+    setMessage({ text: `Moved ${a.label} ${delta < 0 ? 'up' : 'down'}.`, error: false });
   };
 
   const add = () => {
@@ -95,24 +56,24 @@ export function CodebookEditor({ workspace, categories }: Props) {
       retired: false,
     };
     const problem = categoryProblem(category, categories);
-    if (problem) {
-      workspace.say(problem, 'error');
-      return;
-    }
+    setAddProblem(problem ?? '');
+    if (problem) return;
     setNewLabel('');
-    void workspace.run(codebookEdit(`Add category ${category.label}`, [{ before: null, after: category }]), `Added category ${category.label}${shortcut ? ` (key ${shortcut})` : ''}.`);
+    const said = `Added category ${category.label}${shortcut ? ` (key ${shortcut})` : ''}.`;
+    void workspace.run(codebookEdit(`Add category ${category.label}`, [{ before: null, after: category }]), said);
+    setMessage({ text: said, error: false });
   };
 
   return (
     <section className="codebook" aria-label="Codebook">
-      <h2>Codebook</h2>
       <ul>
-        {sorted.map((c, i) => (
+        {categories.map((c, i) => (
+          // Keyed by id alone: a row stays the same element (and keeps the focus) across edits.
           <CategoryRow
-            key={`${c.id}:${c.label}:${c.shortcut}:${c.definition}`}
+            key={c.id}
             category={c}
             first={i === 0}
-            last={i === sorted.length - 1}
+            last={i === categories.length - 1}
             onChange={(next, label) => change(c, next, label)}
             onMove={(delta) => move(i, delta)}
           />
@@ -126,10 +87,16 @@ export function CodebookEditor({ workspace, categories }: Props) {
       >
         <label className="field inline">
           <span>New category</span>
-          <input value={newLabel} onChange={(e) => setNewLabel(e.target.value)} />
+          <input value={newLabel} onChange={(e) => setNewLabel(e.target.value)} aria-invalid={addProblem ? true : undefined} aria-describedby="new-category-problem" />
         </label>
+        <p id="new-category-problem" className="problem" role={addProblem ? 'alert' : undefined}>
+          {addProblem}
+        </p>
         <button type="submit">Add category</button>
       </form>
+      <p role="status" className={message?.error ? 'problem' : 'hint'}>
+        {message?.text ?? ''}
+      </p>
     </section>
   );
 }

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
 import type { ParsedFile } from '../../../shared/w3c/import';
 import { describeProblem } from '../../../shared/w3c/import';
-import { shorten } from '../reading/tagging';
 import { Dialog } from '../status/Dialog';
 import type { Workspace } from '../workspace/workspace';
-import { commitImport, documentsByHash, planImport, type ImportPlan } from './annotation-import';
+import { documentsByHash, importEdit, planImport, type ImportPlan } from './annotation-import';
+import { CodebookChoices, PlacementReview } from './ImportReview';
 
 interface Props {
   workspace: Workspace;
@@ -15,27 +15,36 @@ interface Props {
   onDone(): void;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /**
  * Importing an annotation file: find its document (by content hash, else the user picks one),
- * show what will happen (placed exactly, moved, fuzzy, orphaned; problems; updates), and write
- * only after the user confirms, in one transaction.
+ * show what will happen (placed exactly, moved, fuzzy, orphaned; codebook differences, each the
+ * user's choice; problems; updates), and write only after the user confirms, as one undoable
+ * step. Afterwards the placements worth checking stay listed, each with a jump to the text.
  */
 export function AnnotationImportDialog({ workspace, fileName, parsed, documents, onDone }: Props) {
   const matched = documentsByHash(parsed, documents);
   const [documentId, setDocumentId] = useState(matched[0]?.id ?? workspace.document?.id ?? documents[0]?.id ?? '');
   const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [taken, setTaken] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  const [imported, setImported] = useState(false);
+  const [problem, setProblem] = useState('');
   const problems = parsed.problems.map(describeProblem);
 
   const review = async (id: string) => {
     const document = documents.find((d) => d.id === id);
     if (!document) return;
     setBusy(true);
-    workspace.say(`Placing ${parsed.annotations.length} annotations on “${document.title}”…`);
+    workspace.say(`Placing ${plural(parsed.annotations.length, 'annotation')} on “${document.title}”…`);
     // Let the status line paint before the (possibly long) anchoring work.
     await new Promise((r) => setTimeout(r, 0));
     try {
-      setPlan(await planImport(workspace.repo, parsed, fileName, document, problems, matched.some((d) => d.id === id)));
+      const next = await planImport(workspace.read, workspace.codebook.list(), parsed, fileName, document, problems, matched.some((d) => d.id === id));
+      setPlan(next);
+      setTaken(new Set(next.codebook.added.map((c) => c.id)));
+      workspace.say(`Placed ${plural(parsed.annotations.length, 'annotation')} on “${document.title}” for review: nothing is written until you confirm.`);
     } catch (error) {
       workspace.failed(error, 'Reading the annotations');
     } finally {
@@ -49,23 +58,27 @@ export function AnnotationImportDialog({ workspace, fileName, parsed, documents,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const close = () => {
+    if (!imported) workspace.say(`Import of “${fileName}” cancelled: nothing was written.`);
+    onDone();
+  };
+
   const confirm = async () => {
     if (!plan) return;
+    const edit = importEdit(plan, workspace.codebook.list(), taken);
+    if (!edit.ok) return setProblem(edit.error);
     setBusy(true);
-    try {
-      await commitImport(workspace.repo, plan);
-      workspace.dirty = true;
-      if (workspace.document?.id === plan.document.id) await workspace.reload();
-      else await workspace.open(plan.document.id);
-      const c = plan.counts;
-      workspace.say(
-        `Imported ${plan.toWrite.length} annotations from “${fileName}”: ${c.exact} exact, ${c.moved} moved, ${c.fuzzy} fuzzy, ${c.orphan} orphaned.`,
-      );
-      onDone();
-    } catch (error) {
-      workspace.failed(error, 'Import of annotations');
-      setBusy(false);
-    }
+    const c = plan.counts;
+    const done = await workspace.runImport(
+      edit.value,
+      `Imported ${plural(plan.toWrite.length, 'annotation')} from “${fileName}”: ${c.exact} exact, ${c.moved} moved, ${c.fuzzy} fuzzy, ${c.orphan} orphaned. Undo with Ctrl+Z.`,
+      plan.document.id,
+    );
+    setBusy(false);
+    if (!done) return;
+    const toReview = plan.items.some((i) => i.kind !== 'exact' && i.effect !== 'unchanged');
+    if (toReview) setImported(true);
+    else onDone();
   };
 
   if (documents.length === 0) {
@@ -76,20 +89,41 @@ export function AnnotationImportDialog({ workspace, fileName, parsed, documents,
     );
   }
 
+  if (imported && plan) {
+    return (
+      <Dialog title={`Imported from “${fileName}”: check the placements`} onClose={onDone}>
+        <p>
+          {plural(plan.toWrite.length, 'annotation')} imported on “{plan.document.title}”. Approximate placements are marked
+          “check placement” in the panel until you confirm or correct them.
+        </p>
+        <PlacementReview
+          items={plan.items}
+          text={plan.document.text}
+          onShow={(a) => {
+            onDone();
+            workspace.reveal(a.id);
+          }}
+        />
+      </Dialog>
+    );
+  }
+
+  const codebookChanges = plan ? plan.codebook.changed.filter((d) => taken.has(d.id)).length + plan.codebook.added.filter((a) => taken.has(a.id)).length : 0;
+  const nothing = !plan || plan.toWrite.length + plan.newCategories.length + codebookChanges === 0;
   return (
     <Dialog
       title={`Import annotations from “${fileName}”`}
-      onClose={onDone}
+      onClose={close}
       actions={
         plan && (
-          <button type="button" onClick={() => void confirm()} disabled={busy || plan.toWrite.length + plan.newCategories.length === 0}>
-            Import {plan.toWrite.length} annotation{plan.toWrite.length === 1 ? '' : 's'}
+          <button type="button" onClick={() => void confirm()} disabled={busy || nothing}>
+            Import {plural(plan.toWrite.length, 'annotation')}
           </button>
         )
       }
     >
       <p>
-        {parsed.annotations.length} annotation{parsed.annotations.length === 1 ? '' : 's'} read ({parsed.format} format)
+        {plural(parsed.annotations.length, 'annotation')} read ({parsed.format} format)
         {problems.length > 0 ? `, ${problems.length} could not be read` : ''}.
       </p>
       {!plan && (
@@ -141,17 +175,26 @@ export function AnnotationImportDialog({ workspace, fileName, parsed, documents,
               {plan.updated} already here in an older version will be updated; {plan.unchanged} already here are left as they are.
             </p>
           )}
-          {plan.newCategories.length > 0 && <p>New categories: {plan.newCategories.map((c) => c.label).join(', ')}.</p>}
-          {plan.orphans.length > 0 && (
-            <>
-              <h3>Orphans (kept, shown in the panel to place by hand or delete)</h3>
-              <ul className="orphans" aria-label="Orphaned annotations">
-                {plan.orphans.map((a) => (
-                  <li key={a.id}>“{shorten(a.exact, 80)}”</li>
-                ))}
-              </ul>
-            </>
+          {plan.newCategories.length > 0 && <p>New categories the annotations use: {plan.newCategories.map((c) => c.label).join(', ')}.</p>}
+          <CodebookChoices
+            comparison={plan.codebook}
+            taken={taken}
+            onChange={(id, take) => {
+              setProblem('');
+              setTaken((t) => {
+                const next = new Set(t);
+                if (take) next.add(id);
+                else next.delete(id);
+                return next;
+              });
+            }}
+          />
+          {problem && (
+            <p className="problem" role="alert">
+              {problem}
+            </p>
           )}
+          <PlacementReview items={plan.items} text={plan.document.text} />
         </section>
       )}
       {problems.length > 0 && (

@@ -4,20 +4,29 @@ import type { WorkspaceData } from '../../../shared/workspace-file';
 import { Dialog } from '../status/Dialog';
 
 /** Asks before a workspace file or backup replaces everything in the library. */
-export function ConfirmReplace({ source, data, onConfirm, onClose }: { source: string; data: WorkspaceData; onConfirm(): void; onClose(): void }) {
+export function ConfirmReplace({ source, data, onConfirm, onExportFirst, onClose }: { source: string; data: WorkspaceData; onConfirm(): void; onExportFirst(): void; onClose(): void }) {
   return (
     <Dialog
       title={`Replace the workspace with “${source}”?`}
       onClose={onClose}
       actions={
-        <button type="button" className="danger" onClick={onConfirm}>
-          Replace workspace
-        </button>
+        <>
+          <button type="button" onClick={onExportFirst}>
+            Export my workspace first…
+          </button>
+          <button type="button" className="danger" onClick={onConfirm}>
+            Replace workspace
+          </button>
+        </>
       }
     >
       <p>
         It holds {data.documents.length} documents, {data.annotations.length} annotations and {data.categories.length} categories.
-        Everything now in the library is replaced. Export your current workspace first if you may want it back.
+        Everything now in the library is replaced.
+      </p>
+      <p>
+        <strong>This cannot be undone</strong>: Undo does not reach back past a replacement, and the undo history is cleared.
+        Export your current workspace first if you may want it back.
       </p>
     </Dialog>
   );

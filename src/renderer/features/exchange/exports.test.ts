@@ -27,7 +27,7 @@ describe('annotationsOfDocuments', () => {
     const stored: Record<string, Annotation[]> = { d1: [ann('a1', 'd1', 'stored')], d2: [ann('b1', 'd2')] };
     const workspace = {
       session: new DocumentSession('d1', [ann('a1', 'd1', 'in memory'), ann('a2', 'd1')]),
-      repo: {
+      read: {
         allAnnotationsOf: async (id: string) => {
           read.push(id);
           return stored[id] ?? [];

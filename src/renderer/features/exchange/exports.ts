@@ -1,6 +1,6 @@
 import { APP_INFO } from '../../../shared/app-info';
-import type { Delimited } from '../../../shared/dataset/csv';
 import { datasetFiles, datasetFromModel } from '../../../shared/dataset/tables';
+import { datasetReadme, targetOptions, type DatasetTarget } from '../../../shared/dataset/targets';
 import type { Annotation, DocumentRecord } from '../../../shared/model';
 import { serialiseCollection } from '../../../shared/w3c/export';
 import { serialiseWorkspace } from '../../../shared/workspace-file';
@@ -18,13 +18,14 @@ export function safeFileName(title: string): string {
 export async function annotationsOfDocuments(workspace: Workspace, documents: DocumentRecord[]): Promise<Annotation[]> {
   const open = workspace.session;
   const lists = await Promise.all(
-    documents.map((d) => (open && open.documentId === d.id ? open.list() : workspace.repo.allAnnotationsOf(d.id))),
+    documents.map((d) => (open && open.documentId === d.id ? open.list() : workspace.read.allAnnotationsOf(d.id))),
   );
   return lists.flat();
 }
 
 /** Exports the annotations of some documents (one, or the whole library) as a W3C collection. */
 export async function exportAnnotations(workspace: Workspace, documents: DocumentRecord[], label: string, fileName: string): Promise<void> {
+  await workspace.flush();
   const annotations = await annotationsOfDocuments(workspace, documents);
   const json = serialiseCollection({
     label,
@@ -34,27 +35,33 @@ export async function exportAnnotations(workspace: Workspace, documents: Documen
     generator: { name: APP_INFO.name, version: APP_INFO.version },
     documents,
     annotations,
-    categories: await workspace.repo.categories(),
+    categories: workspace.codebook.list(),
   });
   const saved = await workspace.platform.saveFile(`${safeFileName(fileName)}.jsonld`, 'annotations', json);
   if (!saved.ok) throw new Error(saved.error);
   if (saved.value) workspace.say(`Exported ${annotations.length} annotations to ${saved.value}.`);
 }
 
-/** Exports the dataset tables (segments, documents, codebook) of some documents. */
-export async function exportDataset(workspace: Workspace, documents: DocumentRecord[], options: Delimited): Promise<void> {
+/** Exports the dataset tables (segments, documents, codebook) of some documents, with their README. */
+export async function exportDataset(workspace: Workspace, documents: DocumentRecord[], target: DatasetTarget, format: 'csv' | 'tsv'): Promise<void> {
+  await workspace.flush();
+  const options = targetOptions(target, format);
   workspace.say(`Preparing the dataset of ${documents.length} document${documents.length === 1 ? '' : 's'}…`);
   const annotations = await annotationsOfDocuments(workspace, documents);
-  const categories = await workspace.repo.categories();
-  const files = datasetFiles(datasetFromModel({ documents, annotations, categories }), options);
+  const categories = workspace.codebook.list();
+  const files = [...datasetFiles(datasetFromModel({ documents, annotations, categories }), options), { name: 'README.md', content: datasetReadme(target, options) }];
   const saved = await workspace.platform.saveTables(files);
   if (!saved.ok) throw new Error(saved.error);
-  if (saved.value) workspace.say(`Saved ${files.map((f) => f.name).join(', ')} (${annotations.length} segments) to ${saved.value}.`);
+  if (!saved.value) return;
+  const names = files.map((f) => f.name).join(', ');
+  // The browser names the downloads; the desktop app says which folder they went to.
+  workspace.say(`Saved ${names} (${annotations.length} segments)${saved.value === names ? '' : ` to ${saved.value}`}.`);
 }
 
 /** Exports the whole workspace to one file that restores everything on another machine. */
 export async function exportWorkspace(workspace: Workspace): Promise<void> {
-  const data = await workspace.repo.snapshot();
+  await workspace.flush();
+  const data = await workspace.read.snapshot();
   const stamp = new Date().toISOString().slice(0, 10);
   const saved = await workspace.platform.saveFile(`workspace-${stamp}.json`, 'workspace', serialiseWorkspace(data, new Date().toISOString()));
   if (!saved.ok) throw new Error(saved.error);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
 import type { MenuCommand } from '../../../shared/ipc';
-import { parseWorkspace, serialiseWorkspace, type WorkspaceData } from '../../../shared/workspace-file';
+import { parseWorkspace, type WorkspaceData } from '../../../shared/workspace-file';
 import type { Workspace } from '../workspace/workspace';
 import { AnnotationImportDialog } from './AnnotationImportDialog';
 import { readAnnotationFile } from './annotation-import';
@@ -18,25 +18,11 @@ const BACKUP_CHECK_MS = 60_000;
 export function useExchange(workspace: Workspace, show: (node: ReactNode) => void): { run(command: MenuCommand): Promise<void> } {
   const close = useCallback(() => show(null), [show]);
 
-  const backup = useCallback(
-    async (reason: 'interval' | 'quit' | 'manual') => {
-      const backups = workspace.platform.backups;
-      if (!backups) return;
-      const json = serialiseWorkspace(await workspace.repo.snapshot(), new Date().toISOString());
-      const written = await backups.write(json, reason);
-      if (!written.ok) workspace.say(`The backup could not be written: ${written.error}`, 'error');
-      else workspace.dirty = false;
-    },
-    [workspace],
-  );
-
   useEffect(() => {
     if (!workspace.platform.backups) return;
-    const timer = setInterval(() => {
-      if (workspace.dirty) void backup('interval');
-    }, BACKUP_CHECK_MS);
+    const timer = setInterval(() => void workspace.backup('interval'), BACKUP_CHECK_MS);
     return () => clearInterval(timer);
-  }, [workspace, backup]);
+  }, [workspace]);
 
   const replaceWith = useCallback(
     (source: string, data: WorkspaceData) => {
@@ -45,16 +31,10 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
           source={source}
           data={data}
           onClose={close}
-          onConfirm={async () => {
+          onExportFirst={() => void exportWorkspace(workspace).catch((e) => workspace.failed(e, 'Workspace export'))}
+          onConfirm={() => {
             close();
-            try {
-              await workspace.repo.replaceAll(data);
-              workspace.history.clear();
-              workspace.close();
-              workspace.say(`Workspace restored from “${source}”: ${data.documents.length} documents, ${data.annotations.length} annotations.`);
-            } catch (error) {
-              workspace.failed(error, 'Restoring the workspace');
-            }
+            void workspace.replaceAll(data, source);
           }}
         />,
       );
@@ -75,7 +55,7 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
               workspace.say(parsed.error, 'error');
               return;
             }
-            const documents = await workspace.repo.documents();
+            const documents = await workspace.read.documents();
             show(<AnnotationImportDialog workspace={workspace} fileName={file.value.name} parsed={parsed.value} documents={documents} onDone={close} />);
             return;
           }
@@ -85,16 +65,16 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
             return await exportAnnotations(workspace, [doc], `Annotations of ${doc.title}`, doc.title);
           }
           case 'export-library-annotations':
-            return await exportAnnotations(workspace, await workspace.repo.documents(), 'Annotations of the library', 'library-annotations');
+            return await exportAnnotations(workspace, await workspace.read.documents(), 'Annotations of the library', 'library-annotations');
           case 'export-dataset':
             show(
               <DatasetDialog
                 hasDocument={Boolean(workspace.document)}
                 onClose={close}
-                onExport={(scope, options) => {
+                onExport={(scope, target, format) => {
                   close();
-                  const docs = scope === 'document' && workspace.document ? Promise.resolve([workspace.document]) : workspace.repo.documents();
-                  void docs.then((d) => exportDataset(workspace, d, options)).catch((e) => workspace.failed(e, 'Dataset export'));
+                  const docs = scope === 'document' && workspace.document ? Promise.resolve([workspace.document]) : workspace.read.documents();
+                  void docs.then((d) => exportDataset(workspace, d, target, format)).catch((e) => workspace.failed(e, 'Dataset export'));
                 }}
               />,
             );
@@ -132,7 +112,8 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
             return;
           }
           case 'snapshot-for-quit':
-            return await backup('quit');
+            await workspace.flush();
+            return await workspace.backup('quit');
           default:
             return;
         }
@@ -140,7 +121,7 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
         workspace.failed(error, 'The command');
       }
     },
-    [workspace, show, close, backup, replaceWith],
+    [workspace, show, close, replaceWith],
   );
 
   return { run };

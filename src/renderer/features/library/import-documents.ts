@@ -1,7 +1,8 @@
+import type { Edit } from '../../../shared/edit';
 import type { ImportBatch } from '../../../shared/ipc';
 import type { DocumentRecord } from '../../../shared/model';
 import { contentHash } from '../../../shared/text/hash';
-import type { Workspace } from '../workspace/workspace';
+import type { LibraryReader } from '../workspace/library-reader';
 
 /** What happened to one file of an import. */
 export interface FileOutcome {
@@ -19,22 +20,28 @@ export function titleFromFileName(name: string): string {
   return (dot > 0 ? base.slice(0, dot) : base).trim() || base;
 }
 
+/** A document import worked out: each file's outcome, and the undoable edit adding the new documents. */
+export interface DocumentImport {
+  outcomes: FileOutcome[];
+  /** Null when no file brought a new text. */
+  edit: Edit | null;
+}
+
 /**
- * Stores the good files of an import batch as documents, in one transaction, and reports each
- * file's outcome. A text already in the library (same content hash) is not stored twice; the
- * report offers to open the existing document instead. Refused files change nothing.
+ * Works out an import batch: the good files become new documents (one undoable edit for all of
+ * them), a text already in the library (same content hash) is not stored twice (the report
+ * offers to open the existing document instead), refused files change nothing. Nothing is written.
  */
-export async function storeImportedFiles(workspace: Workspace, batch: ImportBatch): Promise<FileOutcome[]> {
+export async function planDocumentImport(read: LibraryReader, batch: ImportBatch, now: string, newId: () => string = () => crypto.randomUUID()): Promise<DocumentImport> {
   const outcomes: FileOutcome[] = [];
   const fresh: DocumentRecord[] = [];
-  const now = new Date().toISOString();
   for (const file of batch.files) {
     if (!file.ok) {
       outcomes.push({ name: file.name, status: 'refused', message: file.error, documentId: null });
       continue;
     }
     const hash = contentHash(file.text);
-    const existing = (await workspace.repo.documentByHash(hash)) ?? fresh.find((d) => d.hash === hash);
+    const existing = (await read.documentByHash(hash)) ?? fresh.find((d) => d.hash === hash);
     if (existing) {
       outcomes.push({
         name: file.name,
@@ -45,7 +52,7 @@ export async function storeImportedFiles(workspace: Workspace, batch: ImportBatc
       continue;
     }
     const document: DocumentRecord = {
-      id: crypto.randomUUID(),
+      id: newId(),
       title: titleFromFileName(file.name),
       text: file.text,
       hash,
@@ -57,20 +64,24 @@ export async function storeImportedFiles(workspace: Workspace, batch: ImportBatc
     outcomes.push({
       name: file.name,
       status: 'imported',
-      message: `“${file.name}” was imported (${file.format}, ${file.encoding}, ${file.text.length.toLocaleString()} characters).`,
+      message: `“${file.name}” was imported (${file.format}, ${file.encoding}, ${file.text.length.toLocaleString('en')} characters).`,
       documentId: document.id,
     });
   }
-  if (fresh.length > 0) {
-    try {
-      await workspace.repo.addDocuments(fresh);
-      workspace.dirty = true;
-    } catch (error) {
-      workspace.failed(error, 'Import');
-      return outcomes.map((o) =>
-        o.status === 'imported' ? { ...o, status: 'refused', message: `“${o.name}” could not be stored; nothing was imported.`, documentId: null } : o,
-      );
-    }
-  }
-  return outcomes;
+  const edit: Edit | null = fresh.length
+    ? {
+        label: fresh.length === 1 ? `Import of “${fresh[0].title}”` : `Import of ${fresh.length} documents`,
+        annotations: [],
+        categories: [],
+        documents: fresh.map((d) => ({ before: null, after: d })),
+      }
+    : null;
+  return { outcomes, edit };
+}
+
+/** The outcomes after the edit could not be written: nothing was imported. */
+export function importFailed(outcomes: FileOutcome[]): FileOutcome[] {
+  return outcomes.map((o) =>
+    o.status === 'imported' ? { ...o, status: 'refused', message: `“${o.name}” could not be stored; nothing was imported.`, documentId: null } : o,
+  );
 }

@@ -43,6 +43,7 @@ export function ReaderPane({ document, session, categories, callbacks, onReady }
       onKey: (e) => callbacksRef.current.onKey(e),
       onHighlightClick: (ids, at) => callbacksRef.current.onHighlightClick(ids, at),
       onContextMenu: (at) => callbacksRef.current.onContextMenu(at),
+      onScrollPosition: (offset) => callbacksRef.current.onScrollPosition?.(offset),
     }, { spans: spansOfSession(session), paint: makePainter(categories) });
     drawnFrom.current = { categories, session };
     reader.current = handle;

@@ -1,10 +1,13 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { boundsEdit, deleteEdit, modifyEdit } from '../../../shared/annotation-edits';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { boundsEdit, confirmPlacementEdit, deleteEdit, modifyEdit } from '../../../shared/annotation-edits';
 import type { Annotation, Category, DocumentRecord } from '../../../shared/model';
 import type { ReaderCallbacks, ReaderHandle, TextRange } from '../../reader/create-reader';
 import { trimSpan } from '../../reader/sentence';
-import { AnnotationPanel } from '../annotations/AnnotationPanel';
+import { AnnotationPanel, type PanelHandlers } from '../annotations/AnnotationPanel';
+import { Splitter } from '../layout/Splitter';
 import type { DocumentSession } from '../workspace/document-session';
+import { LAYOUT_RANGES } from '../workspace/preferences';
+import { usePreferences } from '../workspace/use-stores';
 import type { Workspace } from '../workspace/workspace';
 import { PopupMenu, type MenuEntry } from './PopupMenu';
 import { ReaderPane } from './ReaderPane';
@@ -20,31 +23,68 @@ interface Props {
 
 type Popup = { kind: 'context' | 'pick'; at: { x: number; y: number }; ids: string[] } | null;
 
-/** The reading and coding screen: toolbar, reader, annotation panel, menus. */
+/** The reading and coding screen: toolbar, reader, annotation panel (when shown), menus. */
 export function ReadingView({ workspace, document, session, categories }: Props) {
   const reader = useRef<ReaderHandle | null>(null);
   const [selection, setSelection] = useState<TextRange>({ start: 0, end: 0 });
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [popup, setPopup] = useState<Popup>(null);
+  const preferences = usePreferences(workspace);
   const active = useMemo(() => categories.filter((c) => !c.retired), [categories]);
   const byId = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
 
-  const focus = useCallback(
-    (a: Annotation | null, flash = false) => {
-      setFocusedId(a?.id ?? null);
-      reader.current?.focus(a && a.status === 'placed' ? { start: a.start, end: a.end } : null, flash);
-    },
-    [],
-  );
+  const focus = useCallback((a: Annotation | null, flash = false) => {
+    setFocusedId(a?.id ?? null);
+    reader.current?.focus(a && a.status === 'placed' ? { start: a.start, end: a.end } : null, flash);
+  }, []);
 
   const tag = useCallback(
     async (category: Category) => {
       const range = reader.current?.selection() ?? selection;
       const id = await tagSelection(workspace, range, category);
-      if (id) focus(session.get(id) ?? null);
+      const tagged = id ? session.get(id) : undefined;
+      if (!tagged) return;
+      focus(tagged);
+      reader.current?.reveal({ start: tagged.start, end: tagged.end });
     },
     [workspace, session, selection, focus],
   );
+
+  /** Shows an annotation: the reader scrolls to it and selects it, the panel marks it. */
+  const go = useCallback(
+    (a: Annotation) => {
+      if (a.status !== 'placed') {
+        workspace.say('This annotation is not placed in the text; select its span and choose “Place at selection”.');
+        focus(a);
+        return;
+      }
+      reader.current?.scrollTo(a.start);
+      focus(a, true);
+      reader.current?.select({ start: a.start, end: a.end });
+      reader.current?.view.focus();
+    },
+    [workspace, focus],
+  );
+
+  useEffect(
+    () =>
+      workspace.onReveal((id) => {
+        const a = session.get(id);
+        if (a) go(a);
+      }),
+    [workspace, session, go],
+  );
+
+  // Where the reader was in this document last time.
+  useEffect(() => {
+    let live = true;
+    void workspace.preferences.readingPosition(document.id).then((offset) => {
+      if (live && offset > 0 && reader.current && reader.current.view.dom.parentElement?.scrollTop === 0) reader.current.scrollTo(offset, 'start');
+    });
+    return () => {
+      live = false;
+    };
+  }, [workspace, document.id]);
 
   const callbacks: ReaderCallbacks = {
     onSelectionChange: setSelection,
@@ -76,45 +116,56 @@ export function ReadingView({ workspace, document, session, categories }: Props)
     onContextMenu(at) {
       setPopup({ kind: 'context', at, ids: [] });
     },
+    onScrollPosition(offset) {
+      workspace.preferences.setReadingPosition(document.id, offset);
+    },
   };
 
   const settled = useCallback(() => workspace.history.settled(), [workspace]);
-  const handlers = useMemo(
-    () => ({
-      onGo(a: Annotation) {
-        if (a.status !== 'placed') {
-          workspace.say('This annotation is not placed in the text; select its span and choose “Place at selection”.');
-          focus(a);
+  const handlers = useMemo((): PanelHandlers => {
+    // The panel follows the session after each write, so the record it shows can be a step
+    // behind: every change starts from the session's current record.
+    const current = (a: Annotation) => session.get(a.id) ?? a;
+    const now = () => new Date().toISOString();
+    return {
+      onGo: go,
+      onCategory(a, categoryId) {
+        const label = byId.get(categoryId)?.label ?? categoryId;
+        void workspace.run(modifyEdit(`Change category to ${label}`, current(a), { categoryId }, now()), `Category changed to ${label}.`);
+      },
+      onMemo(a, memo, stretch, final) {
+        const record = current(a);
+        if (record.memo === memo) {
+          workspace.drafts.written(a.id, memo);
+          if (final) workspace.say('Memo saved.');
           return;
         }
-        reader.current?.scrollTo(a.start);
-        focus(a, true);
-        reader.current?.select({ start: a.start, end: a.end });
-        reader.current?.view.focus();
+        void workspace.run(modifyEdit('Edit memo', record, { memo }, now()), final ? 'Memo saved.' : undefined, { stretch }).then((done) => {
+          if (done) workspace.drafts.written(a.id, memo);
+        });
       },
-      onCategory(a: Annotation, categoryId: string) {
-        const label = byId.get(categoryId)?.label ?? categoryId;
-        void workspace.run(modifyEdit(`Change category to ${label}`, a, { categoryId }, new Date().toISOString()), `Category changed to ${label}.`);
+      onDraft(a, memo) {
+        workspace.drafts.put({ annotationId: a.id, documentId: a.documentId, memo });
       },
-      onMemo(a: Annotation, memo: string) {
-        void workspace.run(modifyEdit('Edit memo', a, { memo }, new Date().toISOString()), 'Memo saved.');
-      },
-      onBounds(a: Annotation) {
+      onBounds(a) {
         const range = reader.current?.selection();
         const { start, end } = range ? trimSpan(document.text, range.start, range.end) : { start: 0, end: 0 };
         if (start >= end) {
           workspace.say('Select the new span in the reader first, then choose “Set to selection”.', 'error');
           return;
         }
-        void workspace.run(boundsEdit(document, a, start, end, new Date().toISOString()), `Annotation now covers “${shorten(document.text.slice(start, end))}”.`);
+        void workspace.run(boundsEdit(document, current(a), start, end, now()), `Annotation now covers “${shorten(document.text.slice(start, end))}”.`);
       },
-      onDelete(a: Annotation) {
+      onConfirmPlacement(a) {
+        void workspace.run(confirmPlacementEdit(current(a), now()), `Placement of “${shorten(a.exact)}” confirmed.`);
+      },
+      onDelete(a) {
         if (focusedId === a.id) focus(null);
-        void workspace.run(deleteEdit([a]), `Deleted the ${byId.get(a.categoryId)?.label ?? ''} annotation “${shorten(a.exact)}”. Undo with Ctrl+Z.`);
+        void workspace.run(deleteEdit([current(a)]), `Deleted the ${byId.get(a.categoryId)?.label ?? ''} annotation “${shorten(a.exact)}”. Undo with Ctrl+Z.`);
       },
-    }),
-    [workspace, document, byId, focus, focusedId],
-  );
+      registerFlush: (flush) => workspace.onFlush(flush),
+    };
+  }, [workspace, session, document, byId, focus, focusedId, go]);
 
   const popupEntries: MenuEntry[] = !popup
     ? []
@@ -126,12 +177,13 @@ export function ReadingView({ workspace, document, session, categories }: Props)
       : popup.ids.flatMap((id) => {
           const a = session.get(id);
           if (!a) return [];
-          return [{ label: `${byId.get(a.categoryId)?.label ?? 'unknown'}: “${shorten(a.exact, 40)}”`, onSelect: () => focus(a) }];
+          return [{ label: `${byId.get(a.categoryId)?.label ?? 'unknown'}: “${shorten(a.exact, 40)}”${a.coder ? ` (${a.coder})` : ''}`, onSelect: () => focus(a) }];
         });
 
   const hasSelection = selection.end > selection.start;
+  const [minPanel, maxPanel] = LAYOUT_RANGES.panelWidth;
   return (
-    <div className="reading">
+    <div className={`reading${preferences.panelOpen ? '' : ' no-panel'}`}>
       <div className="reading-main">
         <header className="reading-head">
           <h1>{document.title}</h1>
@@ -153,7 +205,19 @@ export function ReadingView({ workspace, document, session, categories }: Props)
           onReady={(r) => (reader.current = r)}
         />
       </div>
-      <AnnotationPanel session={session} categories={categories} focusedId={focusedId} settled={settled} {...handlers} />
+      {preferences.panelOpen && (
+        <>
+          <Splitter
+            label="Resize the annotation panel"
+            value={preferences.panelWidth}
+            min={minPanel}
+            max={maxPanel}
+            direction={-1}
+            onResize={(panelWidth, done) => workspace.preferences.set({ panelWidth }, done)}
+          />
+          <AnnotationPanel session={session} categories={categories} focusedId={focusedId} settled={settled} {...handlers} />
+        </>
+      )}
       {popup && (
         <PopupMenu
           label={popup.kind === 'context' ? 'Tag selection' : 'Choose an annotation'}

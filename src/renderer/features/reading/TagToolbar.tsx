@@ -11,6 +11,9 @@ interface Props {
 export function TagToolbar({ categories, hasSelection, onTag, onSelectSentence }: Props) {
   return (
     <div className="tag-toolbar" role="toolbar" aria-label="Tagging">
+      <span className="toolbar-label" aria-hidden="true">
+        Tag as
+      </span>
       {categories
         .filter((c) => !c.retired)
         .map((c) => (
@@ -26,7 +29,8 @@ export function TagToolbar({ categories, hasSelection, onTag, onSelectSentence }
             onClick={() => onTag(c)}
           >
             <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
-            Tag as {c.label}
+            <span className="visually-hidden">Tag as </span>
+            {c.label}
             {c.shortcut && <kbd aria-hidden="true">{c.shortcut}</kbd>}
           </button>
         ))}

@@ -97,4 +97,30 @@ describe('History', () => {
     expect(log.indexOf('settled')).toBeGreaterThan(log.indexOf('write started Add b'));
     expect(log.at(-1)).toBe('settled');
   });
+
+  it('makes one undo step of a stretch of edits with the same key, and ends the stretch on anything else', async () => {
+    const { t, memory } = target();
+    const history = new History(t);
+    await history.run(add('a'));
+    const memo = (from: string, to: string): Edit => ({ label: 'Edit memo', annotations: [{ before: ann('a', from), after: ann('a', to) }], categories: [] });
+    await history.run(memo('', 'Pre'), { stretch: 'memo a 1' });
+    await history.run(memo('Pre', 'Presented'), { stretch: 'memo a 1' });
+    await history.run(memo('Presented', 'Presented as fact'), { stretch: 'memo a 1' });
+    expect(memory.get('a')?.memo).toBe('Presented as fact');
+    expect(await history.undo()).toBe('Edit memo');
+    expect(memory.get('a')?.memo).toBe('');
+    expect(await history.redo()).toBe('Edit memo');
+    expect(memory.get('a')?.memo).toBe('Presented as fact');
+    // After a redo the stretch is over: the next save with the same key is a step of its own.
+    await history.run(memo('Presented as fact', 'Presented as a fact'), { stretch: 'memo a 1' });
+    expect(await history.undo()).toBe('Edit memo');
+    expect(memory.get('a')?.memo).toBe('Presented as fact');
+    // Another action in between also ends it.
+    await history.run(memo('Presented as fact', 'x'), { stretch: 'memo a 2' });
+    await history.run(add('b'));
+    await history.run(memo('x', 'xy'), { stretch: 'memo a 2' });
+    expect(await history.undo()).toBe('Edit memo');
+    expect(memory.get('a')?.memo).toBe('x');
+    expect(await history.undo()).toBe('Add b');
+  });
 });

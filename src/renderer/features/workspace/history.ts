@@ -1,4 +1,13 @@
-import { invertEdit, type Edit } from '../../../shared/edit';
+import { invertEdit, mergeEdits, type Edit } from '../../../shared/edit';
+
+/** Options of `History.run`. */
+export interface RunOptions {
+  /**
+   * Edits run with the same key, one after another with nothing in between, make one undo
+   * step (a memo typed in several saves). Any other action, undo or redo ends the stretch.
+   */
+  stretch?: string;
+}
 
 /** Where an edit is applied: in memory first (instant feedback), then in the database. */
 export interface EditTarget {
@@ -14,6 +23,8 @@ export interface EditTarget {
  */
 export class History {
   private undoStack: Edit[] = [];
+  /** The stretch key of the edit on top of the undo stack, if it was run with one. */
+  private topStretch: string | null = null;
   private redoStack: Edit[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
@@ -51,12 +62,22 @@ export class History {
     return next;
   }
 
-  /** Does a new action; it becomes undoable and clears the redo stack. */
-  run(edit: Edit): Promise<void> {
+  /**
+   * Does a new action; it becomes undoable and clears the redo stack. With `stretch`, it joins
+   * the step on top of the undo stack when that step was run with the same key.
+   */
+  run(edit: Edit, options: RunOptions = {}): Promise<void> {
     return this.enqueue(async () => {
       await this.perform(edit);
-      this.undoStack.push(edit);
-      if (this.undoStack.length > this.limit) this.undoStack.shift();
+      const stretch = options.stretch ?? null;
+      const top = this.undoStack.at(-1);
+      if (stretch !== null && top && this.topStretch === stretch && this.redoStack.length === 0) {
+        this.undoStack[this.undoStack.length - 1] = mergeEdits(top, edit);
+      } else {
+        this.undoStack.push(edit);
+        if (this.undoStack.length > this.limit) this.undoStack.shift();
+      }
+      this.topStretch = stretch;
       this.redoStack = [];
       this.notify();
     });
@@ -69,6 +90,7 @@ export class History {
       if (!edit) return null;
       await this.perform(invertEdit(edit));
       this.undoStack.pop();
+      this.topStretch = null;
       this.redoStack.push(edit);
       this.notify();
       return edit.label;
@@ -82,6 +104,7 @@ export class History {
       if (!edit) return null;
       await this.perform(edit);
       this.redoStack.pop();
+      this.topStretch = null;
       this.undoStack.push(edit);
       this.notify();
       return edit.label;
@@ -102,6 +125,7 @@ export class History {
   clear(): void {
     this.undoStack = [];
     this.redoStack = [];
+    this.topStretch = null;
     this.notify();
   }
 

@@ -1,9 +1,17 @@
-import type { Edit } from '../../../shared/edit';
+import { modifyEdit } from '../../../shared/annotation-edits';
+import type { Change, Edit } from '../../../shared/edit';
+import type { Annotation } from '../../../shared/model';
 import type { DocumentRecord } from '../../../shared/model';
-import { Repository } from '../../db/repository';
+import { serialiseWorkspace, type WorkspaceData } from '../../../shared/workspace-file';
+import type { BackupReason } from '../../../shared/ipc';
+import type { Repository } from '../../db/repository';
 import type { Platform } from '../../platform/platform';
+import { CodebookStore } from './codebook-store';
+import { DraftJournal } from './draft-journal';
 import { DocumentSession } from './document-session';
-import { History } from './history';
+import { History, type RunOptions } from './history';
+import { readerOf, type LibraryReader } from './library-reader';
+import { Preferences } from './preferences';
 
 /** A line for the status bar; `error` ones are announced assertively. */
 export interface StatusMessage {
@@ -14,12 +22,18 @@ export interface StatusMessage {
 }
 
 /**
- * The renderer's controller: the repository, the open document's session, undo history and
- * the status line. React components read it through hooks and call its methods from event
- * handlers; it holds no React state itself.
+ * The renderer's controller and the library's one writer: every change to the library goes
+ * through its history (`run`, and the import methods built on it), which applies the change in
+ * memory, writes it in one transaction, marks a backup as due and says what happened. Workspace
+ * replacement is the one change outside the history, and it clears the history. Components read
+ * through `read` (queries only), the open document's `session` and the in-memory `codebook`;
+ * they never see the repository.
  */
 export class Workspace {
   readonly history: History;
+  readonly read: LibraryReader;
+  readonly codebook = new CodebookStore();
+  readonly preferences: Preferences;
   session: DocumentSession | null = null;
   document: DocumentRecord | null = null;
   coder = '';
@@ -29,22 +43,70 @@ export class Workspace {
   /** Increases when the open document or coder changes. */
   version = 0;
   /** Set when data changed since the last backup. */
-  dirty = false;
+  private dirty = false;
+  /** Who shows an annotation in the reader when asked (`reveal`), and a request waiting for it. */
+  private revealer: ((annotationId: string) => void) | null = null;
+  private pendingReveal: string | null = null;
   /** Work not yet handed to the history (a memo being typed): run by `flush`. */
   private readonly flushers = new Set<() => void | Promise<void>>();
 
-  constructor(readonly repo: Repository, readonly platform: Platform) {
+  constructor(
+    private readonly repo: Repository,
+    readonly platform: Platform,
+    /** Memo text typed and not yet known to be written (see `draft-journal.ts`). */
+    readonly drafts: DraftJournal = new DraftJournal(null),
+  ) {
+    this.read = readerOf(repo);
+    this.preferences = new Preferences(repo);
     this.history = new History({
       applyInMemory: (edit) => this.applyInMemory(edit),
       persist: (edit) => this.repo.applyEdit(edit),
     });
   }
 
+  /** Loads what the workspace keeps in memory: the codebook, the coder, the preferences. */
+  async load(): Promise<void> {
+    const [categories, coder] = await Promise.all([this.repo.categories(), this.repo.getSetting('coder'), this.preferences.load()]);
+    this.codebook.replace(categories);
+    this.coder = coder ?? '';
+  }
+
+  /**
+   * Brings back memo text that was typed when the page last went away before it was written:
+   * one undoable step, said in the status line. Drafts whose annotation is gone, or whose text
+   * is already stored, are dropped.
+   */
+  async recoverDrafts(): Promise<void> {
+    const drafts = this.drafts.all();
+    if (drafts.length === 0) return;
+    const now = new Date().toISOString();
+    const stored = await Promise.all(drafts.map((d) => this.repo.allAnnotationsOf(d.documentId).then((list) => list.find((a) => a.id === d.annotationId))));
+    const changes: Change<Annotation>[] = [];
+    drafts.forEach((d, i) => {
+      const record = stored[i];
+      if (record && record.memo !== d.memo) changes.push(...modifyEdit('', record, { memo: d.memo }, now).annotations);
+    });
+    if (changes.length) {
+      const n = changes.length;
+      await this.run(
+        { label: `Recover ${n} unsaved memo${n === 1 ? '' : 's'}`, annotations: changes, categories: [] },
+        `Recovered ${n} memo${n === 1 ? '' : 's'} typed before the workbench last closed. Undo with Ctrl+Z.`,
+      );
+    }
+    for (const d of drafts) this.drafts.remove(d.annotationId);
+  }
+
   private applyInMemory(edit: Edit): void {
     this.session?.apply(edit);
+    this.codebook.apply(edit.categories);
     this.dirty = true;
     const closed = edit.documents?.find((c) => c.before?.id === this.document?.id && !c.after);
+    const renamed = edit.documents?.find((c) => c.after && c.after.id === this.document?.id);
     if (closed) this.close();
+    else if (renamed?.after) {
+      this.document = renamed.after;
+      this.notify();
+    }
   }
 
   private notify(): void {
@@ -85,8 +147,9 @@ export class Workspace {
     return false;
   }
 
-  /** Opens a document in the reader, loading its annotations. */
+  /** Opens a document in the reader, loading its annotations; what was being typed is written first. */
   async open(id: string): Promise<void> {
+    await this.flush();
     const document = await this.repo.document(id);
     if (!document) {
       this.say('That document is no longer in the library.', 'error');
@@ -98,12 +161,6 @@ export class Workspace {
     this.notify();
     const now = new Date().toISOString();
     this.repo.touchDocument(id, now).catch(() => undefined); // a missed "last opened" loses nothing
-  }
-
-  /** Reloads the open document's annotations from the database (after an import). */
-  async reload(): Promise<void> {
-    if (!this.session) return;
-    this.session.replace(await this.repo.annotationsOf(this.session.documentId));
   }
 
   /** Closes the reader. */
@@ -119,15 +176,80 @@ export class Workspace {
     this.notify();
   }
 
-  /** Runs an undoable edit and reports failure in the status line; resolves to success. */
-  async run(edit: Edit, announce?: string): Promise<boolean> {
+  /**
+   * Runs an undoable edit and reports failure in the status line; resolves to success.
+   * `announce` is said once the edit is written.
+   */
+  async run(edit: Edit, announce?: string, options?: RunOptions): Promise<boolean> {
     try {
-      await this.history.run(edit);
+      await this.history.run(edit, options);
       if (announce) this.say(announce);
       return true;
     } catch (error) {
       return this.failed(error, edit.label);
     }
+  }
+
+  /**
+   * Runs an import as one undoable step and opens the document it went to (when given and not
+   * open already). Resolves to success.
+   */
+  async runImport(edit: Edit, announce: string, openDocumentId?: string): Promise<boolean> {
+    const done = await this.run(edit, announce);
+    if (done && openDocumentId && this.document?.id !== openDocumentId) await this.open(openDocumentId);
+    return done;
+  }
+
+  /**
+   * Replaces everything in the library with a workspace file or backup. This cannot be undone:
+   * the caller has said so to the user before; the history is cleared.
+   */
+  async replaceAll(data: WorkspaceData, source: string): Promise<boolean> {
+    try {
+      await this.flush();
+      await this.repo.replaceAll(data);
+    } catch (error) {
+      return this.failed(error, 'Restoring the workspace');
+    }
+    this.history.clear();
+    this.codebook.replace(data.categories);
+    this.dirty = true;
+    this.close();
+    this.say(`Workspace restored from “${source}”: ${data.documents.length} documents, ${data.annotations.length} annotations. Undo history was cleared.`);
+    return true;
+  }
+
+  /** Writes a backup (desktop only) when something changed since the last one, or always for `quit`/`manual`. */
+  async backup(reason: BackupReason): Promise<void> {
+    const backups = this.platform.backups;
+    if (!backups || (reason === 'interval' && !this.dirty)) return;
+    const wasDirty = this.dirty;
+    this.dirty = false;
+    try {
+      const json = serialiseWorkspace(await this.repo.snapshot(), new Date().toISOString());
+      const written = await backups.write(json, reason);
+      if (!written.ok) throw new Error(written.error);
+    } catch (error) {
+      this.dirty = this.dirty || wasDirty;
+      this.say(`The backup could not be written: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  }
+
+  /** Asks the reader to show an annotation of the open document (after an import review, say). */
+  reveal(annotationId: string): void {
+    if (this.revealer) this.revealer(annotationId);
+    else this.pendingReveal = annotationId;
+  }
+
+  /** The reader registers here to show annotations on request; a waiting request is served at once. */
+  onReveal(revealer: (annotationId: string) => void): () => void {
+    this.revealer = revealer;
+    const pending = this.pendingReveal;
+    this.pendingReveal = null;
+    if (pending) revealer(pending);
+    return () => {
+      if (this.revealer === revealer) this.revealer = null;
+    };
   }
 
   /**
@@ -141,28 +263,36 @@ export class Workspace {
 
   /**
    * Writes everything the user has typed: runs the registered flushers, then waits until every
-   * queued edit is written. Called on blur, on switching documents, on `pagehide` and before quit.
+   * queued edit is written. Called on switching documents, on `pagehide`, when the page is
+   * hidden and before quit.
    */
   async flush(): Promise<void> {
-    await Promise.all([...this.flushers].map((f) => f()));
+    await Promise.all([...[...this.flushers].map((f) => f()), this.preferences.flushPositions()]);
     await this.history.settled();
   }
 
   async undo(): Promise<void> {
+    await this.flush();
     try {
       const label = await this.history.undo();
-      this.say(label ? `Undone: ${label}.` : 'Nothing to undo.');
+      this.say(label ? `Undone: ${lowerFirst(label)}.` : 'Nothing to undo.');
     } catch (error) {
       this.failed(error, 'Undo');
     }
   }
 
   async redo(): Promise<void> {
+    await this.flush();
     try {
       const label = await this.history.redo();
-      this.say(label ? `Redone: ${label}.` : 'Nothing to redo.');
+      this.say(label ? `Redone: ${lowerFirst(label)}.` : 'Nothing to redo.');
     } catch (error) {
       this.failed(error, 'Redo');
     }
   }
+}
+
+/** "Import of 3 annotations" → "import of 3 annotations", for sentences. */
+export function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
 }

@@ -1,0 +1,112 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { SAMPLE_TEXT } from '../src/shared/sample-document';
+import { annotationFileFor } from './fixtures/annotation-file';
+import { importAnnotationFile, openDetails, panel, reader, selectWithMouse, startAs, textBox } from './helpers';
+
+/**
+ * axe-core on every view, in the light and the dark theme: library, reader with overlapping
+ * highlights, the panel with an item open, the codebook and every other dialog, and the menus.
+ * Every view must have zero violations.
+ */
+
+async function expectNoViolations(page: Page, view: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
+  expect(found, `axe violations in ${view}`).toEqual([]);
+}
+
+async function closeDialog(page: Page): Promise<void> {
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).last().click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
+async function fileMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every view passes axe-core in the ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await startAs(page, 'Ana');
+
+    // Reader with overlapping highlights and the panel with an open item.
+    await selectWithMouse(page, 'The ferry agreement has lapsed');
+    await page.keyboard.press('1');
+    await selectWithMouse(page, 'agreement has lapsed because Veltria');
+    await page.keyboard.press('2');
+    await selectWithMouse(page, 'Veltria never delivered the safety reports');
+    await page.keyboard.press('3');
+    await openDetails(panel(page).getByRole('listitem').first());
+    await expectNoViolations(page, 'library, reader with overlaps, panel');
+
+    // Menus: the File menu, the context menu, the overlap picker.
+    await page.getByRole('button', { name: 'File', exact: true }).click();
+    await expect(page.getByRole('menu', { name: 'File' })).toBeVisible();
+    await expectNoViolations(page, 'the File menu');
+    await page.keyboard.press('Escape');
+    await selectWithMouse(page, 'Good afternoon.');
+    await page.keyboard.press('Shift+F10');
+    await expect(page.getByRole('menu', { name: 'Tag selection' })).toBeVisible();
+    await expectNoViolations(page, 'the context menu');
+    await page.keyboard.press('Escape');
+    const overlap = await textBox(page, 'has lapsed');
+    await page.mouse.click(overlap.x1 + 4, overlap.y1);
+    await expect(page.getByRole('menu', { name: 'Choose an annotation' })).toBeVisible();
+    await expectNoViolations(page, 'the overlap picker');
+    await page.keyboard.press('Escape');
+
+    // Dialogs.
+    await page.getByRole('button', { name: 'Codebook…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Codebook' })).toBeVisible();
+    await expectNoViolations(page, 'the codebook');
+    await closeDialog(page);
+    await page.getByRole('button', { name: 'Reading settings…' }).click();
+    await expectNoViolations(page, 'reading settings');
+    await closeDialog(page);
+    await page.getByRole('button', { name: /^Coder: Ana/ }).click();
+    await expectNoViolations(page, 'the coder dialog');
+    await closeDialog(page);
+    await fileMenu(page, 'Export dataset…');
+    await expectNoViolations(page, 'the dataset export');
+    await closeDialog(page);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import documents…' }).click();
+    await (await chooser).setFiles([{ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from('Question: Is the ferry back?\nMinister: It is not.') }, { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') }]);
+    await expect(page.getByRole('dialog', { name: /^Import: / })).toBeVisible();
+    await expectNoViolations(page, 'the document import report');
+    await closeDialog(page);
+    await page.getByRole('button', { name: 'Delete second' }).click();
+    await expectNoViolations(page, 'the delete confirmation');
+    await closeDialog(page);
+
+    // Annotation import: the report with codebook choices and placements, then the review.
+    const edited = SAMPLE_TEXT.replace('Good afternoon.', 'Good afternoon, everyone.');
+    const file = annotationFileFor(edited, /ferry|afternoon, everyone/, { coder: 'Ben' });
+    const dialog = await importAnnotationFile(page, 'ben.jsonld', file);
+    await dialog.getByRole('combobox', { name: 'Document' }).selectOption({ index: 0 });
+    await dialog.getByRole('button', { name: 'Place annotations' }).click();
+    await expect(dialog.getByRole('region', { name: 'Import report' })).toBeVisible();
+    await expectNoViolations(page, 'the annotation import report');
+    await dialog.getByRole('button', { name: /^Import \d+ annotations?$/ }).click();
+    // The copy differs, so some placements moved or failed: the review stays open.
+    await expect(page.getByRole('dialog', { name: /check the placements/ })).toBeVisible();
+    await expectNoViolations(page, 'the placement review');
+    await closeDialog(page);
+
+    // Replacing the workspace asks first.
+    const workspaceFile = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'File', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Import workspace…' }).click();
+    await (await workspaceFile).setFiles({
+      name: 'workspace.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'discourse-workbench-workspace', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', documents: [], annotations: [], categories: [] })),
+    });
+    await expect(page.getByRole('dialog', { name: /^Replace the workspace/ })).toBeVisible();
+    await expectNoViolations(page, 'the replace confirmation');
+    await closeDialog(page);
+    await expect(reader(page)).toBeVisible();
+  });
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { invertEdit, mergeEdits, type Edit } from './edit';
+import type { Annotation } from './model';
+
+const ann = (id: string, memo: string): Annotation => ({
+  id,
+  documentId: 'd1',
+  categoryId: 'claim',
+  start: 0,
+  end: 4,
+  exact: 'Text',
+  prefix: '',
+  suffix: '',
+  memo,
+  coder: 'Ana',
+  created: '2024-01-01T00:00:00.000Z',
+  modified: '2024-01-01T00:00:00.000Z',
+  status: 'placed',
+});
+const memoEdit = (id: string, from: string, to: string): Edit => ({
+  label: 'Edit memo',
+  annotations: [{ before: ann(id, from), after: ann(id, to) }],
+  categories: [],
+});
+
+describe('mergeEdits', () => {
+  it('goes from the state before the first edit to the state after the second', () => {
+    const merged = mergeEdits(memoEdit('a', '', 'Pre'), memoEdit('a', 'Pre', 'Presented as fact'));
+    expect(merged.annotations).toEqual([{ before: ann('a', ''), after: ann('a', 'Presented as fact') }]);
+    expect(invertEdit(merged).annotations[0].after?.memo).toBe('');
+  });
+
+  it('keeps records that only one of the two edits changed', () => {
+    const merged = mergeEdits(memoEdit('a', '', 'x'), memoEdit('b', '', 'y'));
+    expect(merged.annotations.map((c) => c.after?.id)).toEqual(['a', 'b']);
+  });
+
+  it('drops a record created by the first and deleted by the second', () => {
+    const created: Edit = { label: 'Tag', annotations: [{ before: null, after: ann('a', '') }], categories: [] };
+    const deleted: Edit = { label: 'Delete', annotations: [{ before: ann('a', ''), after: null }], categories: [] };
+    expect(mergeEdits(created, deleted).annotations).toEqual([]);
+  });
+});

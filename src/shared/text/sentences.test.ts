@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { sentencesOf } from './sentences';
+
+const quotes = (text: string): string[] => sentencesOf(text).map((r) => text.slice(r.start, r.end));
+
+describe('sentencesOf', () => {
+  it.each([
+    ['One. Two! Three? Four', ['One.', 'Two!', 'Three?', 'Four']],
+    ['He said “stop.” Then left…  And?', ['He said “stop.”', 'Then left…', 'And?']],
+    ['Version 2.5 is out. Yes', ['Version 2.5 is out.', 'Yes']],
+    ['MÜLLER: I agree. We vote.\nSCHMIDT: No!', ['I agree.', 'We vote.', 'No!']],
+    ['Question:\nWhy? Because.', ['Why?', 'Because.']],
+    ['first line\n\n  second line  \n', ['first line', 'second line']],
+    ['Wait... what?! Really', ['Wait...', 'what?!', 'Really']],
+    ['Эмодзи 👋🏽. Дальше', ['Эмодзи 👋🏽.', 'Дальше']],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
+  it('gives UTF-16 offsets into the text', () => {
+    const text = 'A: 👋 Hi. Bye.';
+    expect(sentencesOf(text)).toEqual([
+      { start: 3, end: 9 },
+      { start: 10, end: 14 },
+    ]);
+  });
+});
