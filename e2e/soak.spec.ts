@@ -109,17 +109,38 @@ async function openApp(context: BrowserContext, first: boolean): Promise<Page> {
 async function tag(page: Page, ledger: Ledger, next: () => number): Promise<void> {
   const before = (await stored(page)).size;
   const reader = page.getByRole('textbox', { name: `Reader: ${SAMPLE_TITLE}` });
-  await doubleClickWord(page, reader, WORDS[Math.floor(next() * WORDS.length)]);
+  const word = WORDS[Math.floor(next() * WORDS.length)];
+  // A word under several annotations opens the picker on click: then select it as the
+  // keyboard would leave it, through the document's selection.
+  await doubleClickWord(page, reader, word);
+  if (!(await page.getByText(`Selected: “${word}”`).isVisible())) {
+    await page.keyboard.press('Escape');
+    await reader.evaluate((root, w) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf(w);
+        if (at === -1) continue;
+        (root as HTMLElement).focus();
+        document.getSelection()?.setBaseAndExtent(node, at, node, at + w.length);
+        return;
+      }
+    }, word);
+  }
+  await expect(page.getByText(`Selected: “${word}”`)).toBeVisible();
   await page.keyboard.press(String(1 + Math.floor(next() * 4)));
   await commit(page, ledger, (s) => s.size > before);
 }
 
 /** Types a memo on a random annotation of the panel and saves it. */
 async function memo(page: Page, ledger: Ledger, next: () => number): Promise<void> {
-  const fields = page.getByRole('region', { name: 'Annotations' }).getByRole('textbox', { name: 'Memo' });
-  const count = await fields.count();
+  const items = page.getByRole('region', { name: 'Annotations' }).getByRole('listitem');
+  const count = await items.count();
   if (count === 0) return tag(page, ledger, next);
-  const field = fields.nth(Math.floor(next() * count));
+  const item = items.nth(Math.floor(next() * count));
+  // Items are compact: the memo is behind the item's details button.
+  const details = item.getByRole('button', { name: /^Details of / });
+  if ((await details.count()) > 0 && (await details.getAttribute('aria-expanded')) !== 'true') await details.click();
+  const field = item.getByRole('textbox', { name: 'Memo' });
   const text = `memo ${Math.floor(next() * 1e9)}`;
   ledger.pending.add(text);
   await field.fill(text);
