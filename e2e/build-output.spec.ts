@@ -16,3 +16,12 @@ test('electron-vite build produces main, a CommonJS preload and the renderer', (
   const html = readFileSync(join(out, 'renderer/index.html'), 'utf8');
   expect(html).toContain('Content-Security-Policy');
 });
+
+// Issue 15, finding 9: whoever sets the app's environment must not be able to point the window
+// at another origin (which would then be trusted for IPC). Only a development build may read
+// the development server's address.
+test('the built main process does not read ELECTRON_RENDERER_URL', () => {
+  const main = readFileSync(join(process.cwd(), 'out/main/index.js'), 'utf8');
+  expect(main).not.toContain('ELECTRON_RENDERER_URL');
+  expect(main).toContain('app://workbench');
+});

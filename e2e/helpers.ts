@@ -158,8 +158,11 @@ export async function expectFitsWindow(page: Page): Promise<void> {
 /** Opens an annotation's details in the panel (memo, category, actions), as a person clicks "▾". */
 export async function openDetails(item: Locator): Promise<void> {
   const toggle = item.getByRole('button', { name: /^Details of / });
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // The focused item is open by itself; when the focus is just moving elsewhere, look again.
+  await expect(async () => {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+  }).toPass();
 }
 
 /** Imports an annotation file through File → Import annotations… and returns its dialog. */

@@ -40,6 +40,7 @@ test('after Delete in the panel the focus moves to the next annotation', async (
   await page.keyboard.press('1');
   await selectWithMouse(page, 'Veltria never delivered the safety reports');
   await page.keyboard.press('2');
+  await expect(page.getByRole('status')).toHaveText('Tagged “Veltria never delivered the safety reports” as accusation.');
   const first = panel(page).getByRole('listitem', { name: 'claim: The ferry agreement has lapsed' });
   await openDetails(first);
   await first.getByRole('button', { name: 'Delete' }).focus();

@@ -127,6 +127,7 @@ test('keyboard only: Alt+Enter at the caret shows the annotation under it', asyn
   await startAs(page, 'Ana');
   await selectWithKeyboard(page, 'The ferry agreement has lapsed');
   await page.keyboard.press('1');
+  await expect(page.getByRole('status')).toHaveText('Tagged “The ferry agreement has lapsed” as claim.');
   await page.getByRole('button', { name: 'Coder: Ana. Change coder name' }).focus(); // move focus away…
   await reader(page).focus(); // …and back into the reader, as Tab would
   await page.keyboard.press('ArrowLeft');

@@ -4,14 +4,12 @@
  *
  * Usage: node scripts/build-cli.mjs [OUTFILE]   (OUTFILE defaults to dist-cli/workbench.cjs)
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = resolve(process.argv[2] ?? join(root, 'dist-cli', 'workbench.cjs'));
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const started = Date.now();
 try {
@@ -22,7 +20,6 @@ try {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    define: { 'process.env.WORKBENCH_VERSION': JSON.stringify(version) },
     legalComments: 'none',
     logLevel: 'warning',
   });

@@ -16,9 +16,10 @@ import { type CliIo, EXIT, usageError } from './io';
 import { writeAllOrNothing } from './output';
 import { requireNoProblems } from './problems';
 import { plural } from './validate';
+import { APP_INFO } from '../shared/app-info';
 
 /** The software named as `generator` in written collections. */
-export const GENERATOR_NAME = 'Discourse Workbench';
+export const GENERATOR_NAME = APP_INFO.name;
 
 /** Runs the command: prints the counts, then the file written. */
 export async function anchorCommand(io: CliIo, argv: readonly string[]): Promise<number> {
@@ -41,7 +42,7 @@ export async function anchorCommand(io: CliIo, argv: readonly string[]): Promise
     collectionId: newId(),
     pageId: newId(),
     now,
-    generator: { name: GENERATOR_NAME, version: io.version ?? '0.0.0' },
+    generator: { name: GENERATOR_NAME, version: io.version ?? APP_INFO.version },
     documents: [doc],
     annotations: placement.annotations,
     categories,

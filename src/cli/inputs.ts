@@ -7,7 +7,9 @@ import { decodeBytes } from '../shared/formats/decode';
 import type { DocumentRecord } from '../shared/model';
 import { contentHash } from '../shared/text/hash';
 import { parseAnnotationFile, type ParsedFile } from '../shared/w3c/import';
-import { type CliIo, dataError, describeFsError, usageError } from './io';
+import { type CliIo, dataError, usageError } from './io';
+import { fsErrorReason } from '../node/fs-errors';
+import { baseName } from '../shared/patterns';
 
 /** An annotation file as given on the command line, and what it holds. */
 export interface AnnotationFile {
@@ -15,10 +17,6 @@ export interface AnnotationFile {
   parsed: ParsedFile;
 }
 
-/** The last component of a path. */
-export function baseName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-}
 
 /** A file name without its extension (`speech.txt` → `speech`). */
 export function stem(name: string): string {
@@ -31,7 +29,7 @@ export async function readInput(io: CliIo, path: string): Promise<Uint8Array> {
   try {
     return await io.readFile(path);
   } catch (error) {
-    throw usageError(`Cannot read “${path}”: ${describeFsError(error)}.`);
+    throw usageError(`Cannot read “${path}”: ${fsErrorReason(error)}.`);
   }
 }
 

@@ -44,31 +44,3 @@ export function usageError(message: string): CliError {
 export function dataError(message: string): CliError {
   return new CliError(message, EXIT.invalid);
 }
-
-/** The `code` of a Node system error (`ENOENT`…), or ''. */
-export function errorCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error as { code: unknown }).code;
-    return typeof code === 'string' ? code : '';
-  }
-  return '';
-}
-
-/** A short reason for a failed file operation, for messages. */
-export function describeFsError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EISDIR':
-      return 'it is a directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory';
-    case 'ENOSPC':
-      return 'no space left on the device';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { APP_INFO } from '../shared/app-info';
 import { run } from './run';
 
 /** The real input and output of the command. */
@@ -17,8 +18,7 @@ const io = {
   stdout: (text: string) => void process.stdout.write(text),
   stderr: (text: string) => void process.stderr.write(text),
   newId: randomUUID,
-  // Set by the build from package.json.
-  version: process.env.WORKBENCH_VERSION ?? '0.0.0',
+  version: APP_INFO.version,
 };
 
 run(process.argv.slice(2), io).then(

@@ -5,7 +5,8 @@
  * left behind.
  */
 import { join } from 'node:path';
-import { type CliIo, CliError, EXIT, describeFsError } from './io';
+import { type CliIo, CliError, EXIT } from './io';
+import { fsErrorReason } from '../node/fs-errors';
 
 /** One file to write: its name inside the target directory and its content. */
 export interface OutputFile {
@@ -34,7 +35,7 @@ export async function writeAllOrNothing(io: CliIo, dir: string, files: readonly 
   try {
     createdDir = await io.mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new CliError(`Cannot create the output directory “${dir}”: ${describeFsError(error)}.`, EXIT.invalid);
+    throw new CliError(`Cannot create the output directory “${dir}”: ${fsErrorReason(error)}.`, EXIT.invalid);
   }
   const tag = tempTag(io);
   const plan = files.map((f) => ({ final: join(dir, f.name), temp: join(dir, `.${f.name}.${tag}.tmp`), content: f.content }));
@@ -45,7 +46,7 @@ export async function writeAllOrNothing(io: CliIo, dir: string, files: readonly 
       await io.writeFile(p.temp, p.content);
     } catch (error) {
       await cleanUp(io, written, createdDir);
-      throw new CliError(`Cannot write “${p.final}”: ${describeFsError(error)}. Nothing was written.`, EXIT.invalid);
+      throw new CliError(`Cannot write “${p.final}”: ${fsErrorReason(error)}. Nothing was written.`, EXIT.invalid);
     }
   }
   for (let i = 0; i < plan.length; i++) {
@@ -54,7 +55,7 @@ export async function writeAllOrNothing(io: CliIo, dir: string, files: readonly 
     } catch (error) {
       await cleanUp(io, written.slice(i), undefined);
       const done = i === 0 ? 'Nothing was written.' : `Already in place: ${plan.slice(0, i).map((p) => p.final).join(', ')}.`;
-      throw new CliError(`Cannot write “${plan[i].final}”: ${describeFsError(error)}. ${done}`, EXIT.invalid);
+      throw new CliError(`Cannot write “${plan[i].final}”: ${fsErrorReason(error)}. ${done}`, EXIT.invalid);
     }
   }
   return plan.map((p) => p.final);

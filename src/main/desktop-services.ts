@@ -1,18 +1,13 @@
-import { dialog, type BrowserWindow } from 'electron';
-import { readFile, stat, mkdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import type { FileKind } from '../shared/ipc';
-import type { MainServices } from './ipc-handlers';
-import { writeFileAtomic } from '../node/atomic-write';
-import { BackupStore } from './services/backups';
-import { describeFsError } from '../node/fs-errors';
-import { readImportFiles } from './services/read-import-files';
-import { convertOffThread } from '../node/convert-off-thread';
+import type { BrowserWindow, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FileKind, ImportBatch, ImportedFile, OpenedFile, SaveRequest, SaveTablesRequest } from '../shared/ipc';
 import { ACCEPTED_EXTENSIONS } from '../shared/formats/convert';
 import { MAX_OPEN_BYTES } from '../shared/limits';
-
-/** The worker that converts imported files, built beside the main bundle (electron.vite.config.ts). */
-const CONVERT_WORKER = join(__dirname, 'convert-worker.js');
+import { baseName } from '../shared/patterns';
+import { writeFileAtomic } from '../node/atomic-write';
+import { describeFsError, fsErrorCode } from '../node/fs-errors';
+import { convertInWorker, readImportFiles } from './services/read-import-files';
 
 const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   annotations: [{ name: 'W3C Web Annotation JSON', extensions: ['jsonld', 'json'] }],
@@ -21,67 +16,122 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   tsv: [{ name: 'TSV table', extensions: ['tsv'] }],
 };
 
+/** Electron's `dialog`, as far as the file services use it; a fake in tests. */
+export interface DialogLike {
+  showOpenDialog(window: BrowserWindow, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+  showOpenDialog(options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+  showSaveDialog(window: BrowserWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+  showSaveDialog(options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+}
+
+/** File-system operations of the file services; `node:fs/promises` and the atomic writer by default. */
+export interface FileServicesFs {
+  readFile(path: string): Promise<Uint8Array>;
+  stat(path: string): Promise<{ size: number; isFile(): boolean }>;
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  writeFile(path: string, data: string): Promise<void>;
+}
+
+const nodeFs: FileServicesFs = {
+  readFile: (path) => readFile(path),
+  stat: (path) => stat(path),
+  mkdir: (path, options) => mkdir(path, options),
+  writeFile: (path, data) => writeFileAtomic(path, data),
+};
+
+/** What the file services need. */
+export interface FileServicesDeps {
+  dialog: DialogLike;
+  window(): BrowserWindow | null;
+  fs?: FileServicesFs;
+  /** Told about each document imported through the dialog (recent documents). */
+  imported?(path: string): void;
+  /** Converts an imported file's bytes; by default in a worker thread with time and memory budgets (never on main's own thread). */
+  convert?(name: string, bytes: Uint8Array): Promise<ImportedFile>;
+}
+
+/** The dialog-backed file services behind the IPC handlers. */
+export interface FileServices {
+  importDocuments(): Promise<ImportBatch>;
+  openFile(kind: FileKind): Promise<OpenedFile | null>;
+  saveFile(request: SaveRequest): Promise<string | null>;
+  saveTables(request: SaveTablesRequest): Promise<string | null>;
+}
 
 /**
- * The services behind the IPC handlers in the desktop app: Electron dialogs in front of the
- * plain Node services in `services/`.
+ * Runs one file operation on `path`; a file-system error becomes a sentence naming that file
+ * (not whichever file another call touched last).
  */
-export function desktopServices(window: () => BrowserWindow | null, userData: string): MainServices {
-  const backups = new BackupStore({ dir: join(userData, 'backups') });
-  let lastPath = '';
-  const describe = (error: unknown) => describeFsError(error, lastPath || undefined);
+async function at<T>(path: string, operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw fsErrorCode(error) ? new Error(describeFsError(error, path)) : error;
+  }
+}
+
+/**
+ * Electron dialogs in front of plain file operations: the renderer gets the contents of files
+ * the user chose, never a path to open by itself.
+ */
+export function fileServices(deps: FileServicesDeps): FileServices {
+  const fs = deps.fs ?? nodeFs;
+  const convert = deps.convert ?? convertInWorker;
+  const open = (options: OpenDialogOptions) => {
+    const win = deps.window();
+    return win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options);
+  };
+  const save = (options: SaveDialogOptions) => {
+    const win = deps.window();
+    return win ? deps.dialog.showSaveDialog(win, options) : deps.dialog.showSaveDialog(options);
+  };
 
   return {
     async importDocuments() {
-      const win = window();
-      const options: Electron.OpenDialogOptions = {
+      const chosen = await open({
         title: 'Import documents',
         properties: ['openFile', 'multiSelections'],
         filters: [{ name: 'Documents', extensions: ACCEPTED_EXTENSIONS.map((e) => e.slice(1)) }],
-      };
-      const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      });
       if (chosen.canceled) return { cancelled: true, files: [] };
-      return { cancelled: false, files: await readImportFiles(chosen.filePaths, { readFile, stat, convert: (name, bytes) => convertOffThread(CONVERT_WORKER, name, bytes) }) };
+      const files = await readImportFiles(chosen.filePaths, { readFile: fs.readFile, stat: fs.stat, convert });
+      files.forEach((file, i) => file.ok && deps.imported?.(chosen.filePaths[i]));
+      return { cancelled: false, files };
     },
     async openFile(kind) {
-      const win = window();
-      const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: FILTERS[kind] };
-      const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      const chosen = await open({ properties: ['openFile'], filters: FILTERS[kind] });
       if (chosen.canceled || chosen.filePaths.length === 0) return null;
-      lastPath = chosen.filePaths[0];
-      const info = await stat(lastPath);
+      const path = chosen.filePaths[0];
+      const name = baseName(path);
+      const info = await at(path, () => fs.stat(path));
       if (info.size > MAX_OPEN_BYTES)
-        throw new Error(`“${basename(lastPath)}” is ${Math.round(info.size / 1048576)} MB; files over 200 MB are not opened.`);
-      return { name: basename(lastPath), content: await readFile(lastPath, 'utf8') };
+        throw new Error(`“${name}” is ${Math.round(info.size / 1048576)} MB; files over ${MAX_OPEN_BYTES / 1048576} MB are not opened.`);
+      const bytes = await at(path, () => fs.readFile(path));
+      return { name, content: new TextDecoder().decode(bytes) };
     },
-    async saveFile(suggestedName, kind, content) {
-      const win = window();
-      const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters: FILTERS[kind] };
-      const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    async saveFile(request) {
+      const chosen = await save({ defaultPath: request.suggestedName, filters: FILTERS[request.kind] });
       if (chosen.canceled || !chosen.filePath) return null;
-      lastPath = chosen.filePath;
-      await writeFileAtomic(chosen.filePath, content);
-      return chosen.filePath;
+      const path = chosen.filePath;
+      await at(path, () => fs.writeFile(path, request.content));
+      return path;
     },
-    async saveTables(files) {
-      const win = window();
-      const options: Electron.OpenDialogOptions = {
-        title: 'Choose a folder for the dataset',
-        properties: ['openDirectory', 'createDirectory'],
-      };
-      const chosen = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    async saveTables(request) {
+      const chosen = await open({ title: 'Choose a folder for the dataset', properties: ['openDirectory', 'createDirectory'] });
       if (chosen.canceled || chosen.filePaths.length === 0) return null;
       const dir = chosen.filePaths[0];
-      await mkdir(dir, { recursive: true });
-      for (const file of files) {
-        lastPath = join(dir, file.name);
-        await writeFileAtomic(lastPath, file.content);
+      await at(dir, () => fs.mkdir(dir, { recursive: true }));
+      for (const file of request.files) {
+        const path = join(dir, file.name);
+        await at(path, () => fs.writeFile(path, file.content));
       }
       return dir;
     },
-    writeBackup: (json, reason) => backups.write(json, reason),
-    listBackups: () => backups.list(),
-    readBackup: (name) => backups.read(name),
-    describeError: (error) => (error instanceof Error && !('code' in error) ? error.message : describe(error)),
   };
+}
+
+/** A thrown error as a sentence: ours are sentences already; anything else gets a general one. */
+export function describeMainError(error: unknown): string {
+  if (fsErrorCode(error)) return describeFsError(error);
+  return error instanceof Error ? error.message : 'Something went wrong in the desktop app. Try again.';
 }

@@ -1,30 +1,99 @@
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CHANNELS, type MenuCommand } from '../shared/ipc';
+import { APP_INFO } from '../shared/app-info';
+import { EVENT_CHANNELS } from '../shared/ipc';
+import { QUIT_BACKUP_TIMEOUT_MS } from '../shared/limits';
+import { INITIAL_MENU_STATE, type MenuState, type RendererCommand } from '../shared/menu/commands';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { desktopServices } from './desktop-services';
-import { registerIpcHandlers } from './ipc-handlers';
+import { describeMainError, fileServices } from './desktop-services';
+import { devServerUrl as readDevServerUrl } from './dev-server';
+import { registerIpcHandlers, type MainServices } from './ipc-handlers';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, denyPermissions, enforceCsp, isAppUrl, lockDownApp } from './security';
+import { BackupStore } from './services/backups';
+import { nodeJsonFileFs } from './services/json-file';
+import { OpenedDocuments } from './services/opened-documents';
+import { QuitNotices, QuitSequence } from './services/quit-sequence';
+import { readImportFiles } from './services/read-import-files';
+import { RecentDocuments } from './services/recent-documents';
+import { claimSingleInstance, documentPathsFromArgv } from './services/single-instance';
+import { realTimers } from './services/timers';
+import { placeWindow, WINDOW_SIZES, WindowStateStore } from './services/window-state';
 
-/** Set by electron-vite while developing; absent in the built app. */
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-/** How long quitting waits for the renderer's last backup. */
-const QUIT_BACKUP_TIMEOUT_MS = 5000;
+/**
+ * The desktop app's main process: wires Electron to the services in `services/`, which are
+ * plain code tested under Node. Main owns windows, menus, files and dialogs; the renderer owns
+ * the data.
+ */
+
+/** Set by electron-vite while developing; never read by the built app. */
+const devServerUrl = readDevServerUrl();
 
 // Tests and power users can point the app at another profile folder.
 if (process.env.WORKBENCH_USER_DATA) app.setPath('userData', process.env.WORKBENCH_USER_DATA);
 
-registerAppScheme();
-lockDownApp(app, devServerUrl);
-
 let mainWindow: BrowserWindow | null = null;
+const liveWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
 
-function createWindow(): BrowserWindow {
+function sendToWindow(channel: string, ...args: unknown[]): boolean {
+  const win = liveWindow();
+  if (!win || win.webContents.isCrashed()) return false;
+  win.webContents.send(channel, ...args);
+  return true;
+}
+
+const userData = () => app.getPath('userData');
+const opened = new OpenedDocuments({
+  read: (paths) => readImportFiles(paths, { readFile, stat }),
+  notify: () => void sendToWindow(EVENT_CHANNELS.onOpenedDocuments),
+  opened: (path) => void recent?.add(path),
+});
+let recent: RecentDocuments | null = null;
+let menuState: MenuState = INITIAL_MENU_STATE;
+
+const quit = new QuitSequence({
+  askRenderer: () => sendToWindow(EVENT_CHANNELS.onPrepareQuit),
+  recordIncomplete: (reason) => new QuitNotices(join(userData(), 'quit-notice.json'), nodeJsonFileFs).record(reason),
+  timeoutMs: QUIT_BACKUP_TIMEOUT_MS,
+  timers: realTimers,
+});
+
+function focusWindow(): void {
+  const win = liveWindow();
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.focus();
+}
+
+function rebuildMenu(): void {
+  const template = menuTemplate({
+    isMac: process.platform === 'darwin',
+    state: menuState,
+    recent: recent?.list() ?? [],
+    send: (command: RendererCommand) => void sendToWindow(EVENT_CHANNELS.onMenuCommand, command),
+    openRecent: (path) => opened.add([path]),
+    actions: {
+      about: () => app.showAboutPanel(),
+      'open-data-folder': () => void shell.openPath(userData()),
+      'clear-recent': () => void recent?.clear(),
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function createWindow(windowState: WindowStateStore): Promise<BrowserWindow> {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((d) => d.id !== primary.id);
+  const placement = placeWindow(await windowState.load(), [primary.workArea, ...others.map((d) => d.workArea)]);
   const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    title: 'Discourse Workbench',
+    x: placement.x,
+    y: placement.y,
+    width: placement.width,
+    height: placement.height,
+    minWidth: WINDOW_SIZES.minWidth,
+    minHeight: WINDOW_SIZES.minHeight,
+    title: APP_INFO.name,
     show: false,
     webPreferences: {
       preload: join(__dirname, '../preload/index.cjs'),
@@ -35,58 +104,77 @@ function createWindow(): BrowserWindow {
       spellcheck: false,
     },
   });
+  if (placement.maximized) win.maximize();
+  windowState.track(win);
+  quit.reset();
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  win.on('close', (event) => {
+    if (quit.intercept(() => win.destroy())) event.preventDefault();
+  });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
+  void win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return win;
 }
 
-function send(command: MenuCommand): void {
-  const win = BrowserWindow.getFocusedWindow() ?? mainWindow;
-  win?.webContents.send(CHANNELS.menuCommand, command);
+function services(): MainServices {
+  const backups = new BackupStore({ dir: join(userData(), 'backups') });
+  const notices = new QuitNotices(join(userData(), 'quit-notice.json'), nodeJsonFileFs);
+  return {
+    ...fileServices({ dialog, window: liveWindow, imported: (path) => void recent?.add(path) }),
+    writeBackup: (json, reason) => backups.write(json, reason),
+    listBackups: () => backups.list(),
+    readBackup: (name) => backups.read(name),
+    async setMenuState(state) {
+      menuState = state;
+      rebuildMenu();
+      return null;
+    },
+    takeOpenedDocuments: () => opened.take(),
+    async quitPrepared(outcome) {
+      await quit.prepared(outcome);
+      return null;
+    },
+    startupNotices: () => notices.take(),
+    describeError: describeMainError,
+  };
 }
 
-let quitBackupDone: (() => void) | null = null;
-let quitting = false;
-
-app.on('before-quit', (event) => {
-  if (quitting || !mainWindow) return;
-  // Ask the renderer for a last snapshot, then quit when it arrives or after a timeout.
-  event.preventDefault();
-  quitting = true;
-  const timer = setTimeout(() => app.quit(), QUIT_BACKUP_TIMEOUT_MS);
-  quitBackupDone = () => {
-    clearTimeout(timer);
+function start(): void {
+  registerAppScheme();
+  lockDownApp(app, devServerUrl);
+  const single = claimSingleInstance(app, { openPaths: (paths) => opened.add(paths), focus: focusWindow });
+  if (!single) {
+    // Another workbench is running and has been handed this launch's documents.
     app.quit();
-  };
-  send('snapshot-for-quit');
-});
+    return;
+  }
+  opened.add(documentPathsFromArgv(process.argv, process.cwd()));
+  app.setAboutPanelOptions({ applicationName: APP_INFO.name, applicationVersion: APP_INFO.version });
 
-app.whenReady().then(() => {
-  denyPermissions(session.defaultSession);
-  enforceCsp(session.defaultSession);
-  serveRenderer(join(__dirname, '../renderer'));
-
-  const services = desktopServices(() => mainWindow, app.getPath('userData'));
-  const writeBackup = services.writeBackup;
-  services.writeBackup = async (json, reason) => {
-    try {
-      return await writeBackup(json, reason);
-    } finally {
-      if (reason === 'quit') quitBackupDone?.();
-    }
-  };
-  registerIpcHandlers(ipcMain, services, (url) => isAppUrl(url, devServerUrl));
-
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')));
-  mainWindow = createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  app.on('before-quit', (event) => {
+    if (quit.intercept(() => app.quit())) event.preventDefault();
   });
-});
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  void app.whenReady().then(async () => {
+    denyPermissions(session.defaultSession);
+    enforceCsp(session.defaultSession);
+    serveRenderer(join(__dirname, '../renderer'));
+    recent = new RecentDocuments(join(userData(), 'recent-documents.json'), nodeJsonFileFs, app);
+    await recent.load();
+    recent.onChange(rebuildMenu);
+    registerIpcHandlers(ipcMain, services(), (url) => isAppUrl(url, devServerUrl));
+    rebuildMenu();
+    const windowState = new WindowStateStore(join(userData(), 'window-state.json'), nodeJsonFileFs);
+    mainWindow = await createWindow(windowState);
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createWindow(windowState).then((win) => (mainWindow = win));
+    });
+  });
+}
+
+start();

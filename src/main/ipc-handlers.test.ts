@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../shared/ipc';
+import { INVOKE_CHANNELS } from '../shared/ipc';
 import { registerIpcHandlers, type IpcEventLike, type MainServices } from './ipc-handlers';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown;
@@ -14,6 +14,10 @@ function setup() {
     writeBackup: vi.fn(async () => ({ name: 'workspace-20260101-000000-000.json', createdAt: '', sizeBytes: 2 })),
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => '{}'),
+    setMenuState: vi.fn(async () => null),
+    takeOpenedDocuments: vi.fn(async () => ({ cancelled: true, files: [] })),
+    quitPrepared: vi.fn(async () => null),
+    startupNotices: vi.fn(async () => []),
     describeError: (error) => `failed: ${String(error)}`,
   };
   registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, services, (url) =>
@@ -24,16 +28,17 @@ function setup() {
   return { listeners, services, call, trusted };
 }
 
+const C = INVOKE_CHANNELS;
+
 describe('IPC handlers', () => {
   it('registers exactly one handler per invoke channel', () => {
     const { listeners } = setup();
-    const invokeChannels = Object.values(CHANNELS).filter((c) => c !== CHANNELS.menuCommand);
-    expect([...listeners.keys()].sort()).toEqual([...invokeChannels].sort());
+    expect([...listeners.keys()].sort()).toEqual(Object.values(C).sort());
   });
 
   it('rejects a malformed save payload with a clear error and calls nothing', async () => {
     const { call, services } = setup();
-    const result = await call(CHANNELS.saveFile, { suggestedName: '../../etc/passwd', kind: 'annotations', content: 'x' });
+    const result = await call(C.saveFile, { suggestedName: '../../etc/passwd', kind: 'annotations', content: 'x' });
     expect(result).toEqual({
       ok: false,
       error: 'The request “file:save” was refused: its argument (0.suggestedName) must be a plain file name without folders.',
@@ -42,12 +47,18 @@ describe('IPC handlers', () => {
   });
 
   it.each([
-    [CHANNELS.saveFile, [{ suggestedName: 'a.json', kind: 'exe', content: '' }]],
-    [CHANNELS.saveFile, ['just a string']],
-    [CHANNELS.openFile, []],
-    [CHANNELS.writeBackup, ['{}', 'whenever']],
-    [CHANNELS.readBackup, ['../secrets.json']],
-    [CHANNELS.importDocuments, ['unexpected']],
+    [C.saveFile, [{ suggestedName: 'a.json', kind: 'exe', content: '' }]],
+    [C.saveFile, ['just a string']],
+    [C.openFile, []],
+    [C.writeBackup, ['{}', 'whenever']],
+    [C.readBackup, ['../secrets.json']],
+    [C.importDocuments, ['unexpected']],
+    [C.setMenuState, [{ documentOpen: true, canUndo: false }]],
+    [C.setMenuState, [{ documentOpen: true, canUndo: false, canRedo: false, extra: 1 }]],
+    [C.quitPrepared, [{ ok: false }]],
+    [C.quitPrepared, [{ ok: 'yes' }]],
+    [C.takeOpenedDocuments, ['/etc/passwd']],
+    [C.startupNotices, [1]],
   ])('refuses %s with arguments %j', async (channel, args) => {
     const { call, services } = setup();
     const result = (await call(channel, ...args)) as { ok: boolean; error: string };
@@ -58,21 +69,26 @@ describe('IPC handlers', () => {
 
   it('refuses requests from a frame that is not the app', async () => {
     const { listeners, services } = setup();
-    const result = await listeners.get(CHANNELS.listBackups)!({ senderFrame: { url: 'https://evil.example/' } });
+    const result = await listeners.get(C.listBackups)!({ senderFrame: { url: 'https://evil.example/' } });
     expect(result).toEqual({ ok: false, error: 'The request “backup:list” came from an untrusted page and was refused.' });
     expect(services.listBackups).not.toHaveBeenCalled();
   });
 
-  it('passes a valid payload to its service and wraps the result', async () => {
+  it.each([
+    [C.saveFile, [{ suggestedName: 'coding.jsonld', kind: 'annotations', content: '{}' }], 'saveFile', '/tmp/x.json'],
+    [C.setMenuState, [{ documentOpen: true, canUndo: true, canRedo: false }], 'setMenuState', null],
+    [C.quitPrepared, [{ ok: false, error: 'disk full' }], 'quitPrepared', null],
+    [C.quitPrepared, [{ ok: true }], 'quitPrepared', null],
+    [C.startupNotices, [], 'startupNotices', []],
+  ] as const)('passes a valid %s payload to its service and wraps the result', async (channel, args, name, value) => {
     const { call, services } = setup();
-    const result = await call(CHANNELS.saveFile, { suggestedName: 'coding.jsonld', kind: 'annotations', content: '{}' });
-    expect(result).toEqual({ ok: true, value: '/tmp/x.json' });
-    expect(services.saveFile).toHaveBeenCalledWith('coding.jsonld', 'annotations', '{}');
+    expect(await call(channel, ...args)).toEqual({ ok: true, value });
+    expect(services[name]).toHaveBeenCalledWith(...args);
   });
 
   it('turns a service failure into a message', async () => {
     const { call, services } = setup();
     vi.mocked(services.listBackups).mockRejectedValueOnce(new Error('disk gone'));
-    expect(await call(CHANNELS.listBackups)).toEqual({ ok: false, error: 'failed: Error: disk gone' });
+    expect(await call(C.listBackups)).toEqual({ ok: false, error: 'failed: Error: disk gone' });
   });
 });

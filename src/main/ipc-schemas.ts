@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import type { InvokeArgs, InvokeName } from '../shared/ipc';
 import { MAX_IPC_TEXT as MAX_TEXT } from '../shared/limits';
+import { BACKUP_FILE_NAME } from '../shared/patterns';
 
 /**
  * Payload schemas for every invoke channel of `src/shared/ipc.ts`. Main parses each payload
- * with these before acting; anything else is refused.
+ * with these before acting; anything else is refused. `INVOKE_SCHEMAS` is checked against the
+ * contract: a channel without a schema, or a schema that disagrees with the argument types,
+ * does not compile.
  */
-
 
 /** `fileKind` as the dialogs know it. */
 export const fileKindSchema = z.enum(['annotations', 'workspace', 'csv', 'tsv']);
@@ -36,9 +39,29 @@ export const backupReasonSchema = z.enum(['interval', 'quit', 'manual']);
 
 export const backupJsonSchema = z.string().min(2).max(MAX_TEXT);
 
-export const backupNameSchema = z.string().regex(/^workspace-[0-9]{8}-[0-9]{6}-[0-9]{3}\.json$/, {
-  message: 'is not the name of a backup',
-});
+export const backupNameSchema = z.string().regex(BACKUP_FILE_NAME, { message: 'is not the name of a backup' });
+
+export const menuStateSchema = z.strictObject({ documentOpen: z.boolean(), canUndo: z.boolean(), canRedo: z.boolean() });
+
+export const quitPreparationSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(false), error: z.string().max(2000) }),
+]);
+
+/** The argument tuple of every invoke channel. */
+export const INVOKE_SCHEMAS = {
+  importDocuments: z.tuple([]),
+  openFile: z.tuple([fileKindSchema]),
+  saveFile: z.tuple([saveRequestSchema]),
+  saveTables: z.tuple([saveTablesRequestSchema]),
+  writeBackup: z.tuple([backupJsonSchema, backupReasonSchema]),
+  listBackups: z.tuple([]),
+  readBackup: z.tuple([backupNameSchema]),
+  setMenuState: z.tuple([menuStateSchema]),
+  takeOpenedDocuments: z.tuple([]),
+  quitPrepared: z.tuple([quitPreparationSchema]),
+  startupNotices: z.tuple([]),
+} satisfies { [K in InvokeName]: z.ZodType<InvokeArgs<K>> };
 
 /** Turns a zod error into one sentence naming the argument and what is wrong. */
 export function describeSchemaError(channel: string, error: z.ZodError): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFsError, fsErrorCode } from './fs-errors';
+import { describeFsError, fsErrorCode, fsErrorReason } from './fs-errors';
 
 const fsError = (code: string) => Object.assign(new Error(`${code}: raw message, open '/x'`), { code });
 
@@ -33,5 +33,21 @@ describe('describeFsError', () => {
     expect(fsErrorCode(fsError('EACCES'))).toBe('EACCES');
     expect(fsErrorCode({ code: 42 })).toBeUndefined();
     expect(fsErrorCode(null)).toBeUndefined();
+  });
+});
+
+describe('fsErrorReason', () => {
+  it.each([
+    ['ENOENT', 'no such file or directory'],
+    ['EISDIR', 'it is a directory'],
+    ['EACCES', 'permission denied'],
+    ['ENOTDIR', 'a part of the path is not a directory'],
+    ['ENOSPC', 'no space left on the device'],
+  ])('%s → %s', (code, reason) => {
+    expect(fsErrorReason(fsError(code))).toBe(reason);
+  });
+
+  it('gives the message of an error it does not know', () => {
+    expect(fsErrorReason(new Error('the cable is out'))).toBe('the cable is out');
   });
 });

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
-import type { MenuCommand } from '../shared/ipc';
+import type { ImportBatch } from '../shared/ipc';
+import { ok } from '../shared/result';
+import { useCommands } from './features/commands/use-commands';
 import { CodebookEditor } from './features/codebook/CodebookEditor';
 import { AppMenu } from './features/exchange/AppMenu';
 import { useExchange } from './features/exchange/use-exchange';
@@ -18,11 +20,6 @@ import { useCodebook, usePreferences } from './features/workspace/use-stores';
 import { useWorkspace } from './features/workspace/workspace-context';
 import { UndoRedoButtons } from './features/workspace/UndoRedoButtons';
 
-/** True when keys belong to a form field (memos, titles), so app shortcuts stay out of the way. */
-function typingInField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.matches('input, textarea, select') || target.isContentEditable && !target.classList.contains('reader-text'));
-}
-
 /** The workbench: library, reader with annotation panel, codebook, exchange, status line. */
 export function App({ storageNote }: { storageNote: string }) {
   const workspace = useWorkspace();
@@ -37,8 +34,8 @@ export function App({ storageNote }: { storageNote: string }) {
   const exchange = useExchange(workspace, setOverlay);
 
   const importDocuments = useCallback(
-    async (files?: File[]) => {
-      const batch = files ? await workspace.platform.importDroppedFiles(files) : await workspace.platform.importDocuments();
+    async (files?: File[] | ImportBatch) => {
+      const batch = Array.isArray(files) ? await workspace.platform.importDroppedFiles(files) : files ? ok(files) : await workspace.platform.importDocuments();
       if (!batch.ok) return workspace.failed(new Error(batch.error), 'Import');
       if (batch.value.cancelled) return;
       const planned = await planDocumentImport(workspace.read, batch.value, new Date().toISOString());
@@ -56,40 +53,17 @@ export function App({ storageNote }: { storageNote: string }) {
     [workspace],
   );
 
-  const command = useCallback(
-    (name: MenuCommand) => {
-      switch (name) {
-        case 'import-documents':
-          return void importDocuments();
-        case 'undo':
-          return void workspace.undo();
-        case 'redo':
-          return void workspace.redo();
-        default:
-          return void exchange.run(name);
-      }
-    },
-    [importDocuments, workspace, exchange],
-  );
-
-  useEffect(() => workspace.platform.onMenuCommand(command), [workspace, command]);
+  const command = useCommands({ workspace, importDocuments, runExchange: exchange.run, show: setOverlay });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'F6' && !e.ctrlKey && !e.metaKey && !e.altKey && !document.querySelector('dialog[open]')) {
         if (cycleRegion(document, e.shiftKey)) e.preventDefault();
-        return;
       }
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || typingInField(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) command('undo');
-      else if ((key === 'z' && e.shiftKey) || key === 'y') command('redo');
-      else return;
-      e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [command]);
+  }, []);
 
   // What is being typed is written when the page is hidden or goes away (reload, closing the tab).
   useEffect(() => {
@@ -136,7 +110,7 @@ export function App({ storageNote }: { storageNote: string }) {
     >
       <header className="app-head">
         <span className="app-name">Discourse Workbench</span>
-        <AppMenu onCommand={command} canExportDocument={Boolean(workspace.document)} desktop={workspace.platform.kind === 'desktop'} />
+        <AppMenu workspace={workspace} onCommand={command} />
         <button type="button" onClick={() => setCodebookOpen(true)}>
           Codebook…
         </button>

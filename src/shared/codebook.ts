@@ -1,4 +1,5 @@
 import type { Category } from './model';
+import { HEX_COLOUR } from './patterns';
 
 /**
  * The default codebook. Ids are stable forever; labels and everything else may be edited.
@@ -62,7 +63,7 @@ export function categoryProblem(candidate: Category, others: readonly Category[]
   if (candidate.label.length > 60) return 'A category label can be at most 60 characters.';
   if (others.some((o) => o.label.trim().toLowerCase() === candidate.label.trim().toLowerCase()))
     return `There is already a category called “${candidate.label.trim()}”.`;
-  if (!/^#[0-9a-fA-F]{6}$/.test(candidate.colour)) return 'A colour must look like #1a2b3c.';
+  if (!HEX_COLOUR.test(candidate.colour)) return 'A colour must look like #1a2b3c.';
   if (candidate.shortcut !== '') {
     if (!/^[0-9a-z]$/.test(candidate.shortcut)) return 'A shortcut is one digit or one lower-case letter.';
     const clash = others.find((o) => !o.retired && o.shortcut === candidate.shortcut);

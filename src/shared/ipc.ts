@@ -1,8 +1,11 @@
 /**
- * The one IPC contract between the renderer and the main process. The preload exposes exactly
- * these functions as `window.workbench`; main registers one handler per channel and validates
- * every payload (see `src/main/ipc-handlers.ts`). Types only: nothing here runs.
+ * The one IPC contract between the renderer and the main process. `WorkbenchApi` is what the
+ * preload exposes as `window.workbench`; the channel maps below are checked against it with
+ * `satisfies`, main's payload schemas against its argument types (`src/main/ipc-schemas.ts`),
+ * and the renderer's `Platform` takes its types from it, so a channel cannot be added in one
+ * place and forgotten in another. Types and names only: nothing here runs.
  */
+import type { MenuState, RendererCommand } from './menu/commands';
 import type { Result } from './result';
 
 /** One file chosen for import, converted to canonical text, or refused with a reason. */
@@ -47,22 +50,14 @@ export interface BackupInfo {
 /** Why a backup is written. */
 export type BackupReason = 'interval' | 'quit' | 'manual';
 
-/** Commands the application menu sends to the renderer. */
-export type MenuCommand =
-  | 'import-documents'
-  | 'import-annotations'
-  | 'export-annotations'
-  | 'export-library-annotations'
-  | 'export-dataset'
-  | 'export-workspace'
-  | 'import-workspace'
-  | 'restore-backup'
-  | 'snapshot-for-quit'
-  | 'undo'
-  | 'redo';
+/** How the renderer's part of quitting went: pending edits written and the last backup made, or why not. */
+export type QuitPreparation = { ok: true } | { ok: false; error: string };
 
-/** The functions the preload exposes on `window.workbench`, one per channel. */
-export interface WorkbenchApi {
+/** Commands the application menu sends to the renderer (the menu definition's renderer commands). */
+export type MenuCommand = RendererCommand;
+
+/** Calls from the renderer to main: each resolves to a `Result`, never rejects. */
+export interface InvokeApi {
   importDocuments(): Promise<Result<ImportBatch>>;
   openFile(kind: FileKind): Promise<Result<OpenedFile | null>>;
   saveFile(request: SaveRequest): Promise<Result<string | null>>;
@@ -70,11 +65,39 @@ export interface WorkbenchApi {
   writeBackup(json: string, reason: BackupReason): Promise<Result<BackupInfo>>;
   listBackups(): Promise<Result<BackupInfo[]>>;
   readBackup(name: string): Promise<Result<string>>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** What the native menu's enabled states depend on. */
+  setMenuState(state: MenuState): Promise<Result<null>>;
+  /** Documents opened through the operating system (a second launch, Open With, recent documents), converted; emptied by the call. */
+  takeOpenedDocuments(): Promise<Result<ImportBatch>>;
+  /** Answers `onPrepareQuit`: the app quits (or closes the window) when this arrives. */
+  quitPrepared(outcome: QuitPreparation): Promise<Result<null>>;
+  /** Sentences main has for the user at start (a last backup that could not be finished). */
+  startupNotices(): Promise<Result<string[]>>;
 }
 
-/** Channel names, one per invoke function. */
-export const CHANNELS = {
+/** Messages from main to the renderer; each returns the function that stops listening. */
+export interface EventApi {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Documents are waiting: call `takeOpenedDocuments`. */
+  onOpenedDocuments(listener: () => void): () => void;
+  /** The app is about to quit or close the window: write pending edits and the last backup, then call `quitPrepared`. */
+  onPrepareQuit(listener: () => void): () => void;
+}
+
+/** The functions the preload exposes on `window.workbench`, one per channel. */
+export type WorkbenchApi = InvokeApi & EventApi;
+
+/** Names of the invoke functions. */
+export type InvokeName = keyof InvokeApi;
+
+/** The arguments of an invoke function. */
+export type InvokeArgs<K extends InvokeName> = Parameters<InvokeApi[K]>;
+
+/** The value inside the `Result` an invoke function resolves to. */
+export type InvokeValue<K extends InvokeName> = Awaited<ReturnType<InvokeApi[K]>> extends Result<infer T> ? T : never;
+
+/** Channel of each invoke function (`ipcRenderer.invoke` / `ipcMain.handle`). */
+export const INVOKE_CHANNELS = {
   importDocuments: 'documents:import',
   openFile: 'file:open',
   saveFile: 'file:save',
@@ -82,5 +105,15 @@ export const CHANNELS = {
   writeBackup: 'backup:write',
   listBackups: 'backup:list',
   readBackup: 'backup:read',
-  menuCommand: 'menu:command',
-} as const;
+  setMenuState: 'menu:state',
+  takeOpenedDocuments: 'documents:take-opened',
+  quitPrepared: 'app:quit-prepared',
+  startupNotices: 'app:startup-notices',
+} as const satisfies Record<InvokeName, string>;
+
+/** Channel of each event (`webContents.send` / `ipcRenderer.on`). */
+export const EVENT_CHANNELS = {
+  onMenuCommand: 'menu:command',
+  onOpenedDocuments: 'documents:opened',
+  onPrepareQuit: 'app:prepare-quit',
+} as const satisfies Record<keyof EventApi, string>;

@@ -153,3 +153,16 @@ export const AGREEMENT_LIMITS = {
   /** Distinct values (categories or numbers): the coincidence matrix is values × values. */
   maxValues: 1000,
 } as const;
+
+/**
+ * Milliseconds `npm start` and `npm run dist` wait for the next byte of the Electron download
+ * (or for the first one) before they stop and explain; a slow download that keeps moving is
+ * never cut off.
+ */
+export const ELECTRON_DOWNLOAD_STALL_MS = 30_000;
+
+/**
+ * Milliseconds quitting (or closing the window) waits for the renderer to write pending edits
+ * and the last backup; beyond it the app quits anyway and the next start says so.
+ */
+export const QUIT_BACKUP_TIMEOUT_MS = 10_000;

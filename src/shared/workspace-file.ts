@@ -5,6 +5,7 @@ import { fail, ok, type Result } from './result';
 import { contentHash } from './text/hash';
 import { prefixBefore, snapToCodePoint, suffixAfter } from './text/offsets';
 import { nestsDeeperThan } from './w3c/json-read';
+import { HEX_COLOUR, UTC_TIME } from './patterns';
 
 /** The `format` marker of a workspace file. */
 export const WORKSPACE_FORMAT = 'discourse-workbench-workspace';
@@ -24,7 +25,7 @@ export interface WorkspaceData {
 const upTo = (max: number, what: string) => z.string().max(max, `is longer than ${max.toLocaleString('en')} characters, the limit for ${what}`);
 const many = <T extends z.ZodType>(item: T, max: number, what: string) => z.array(item).max(max, `holds more than ${max.toLocaleString('en')} ${what}, the limit for one workspace file`);
 
-const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'must be a UTC time ending in Z');
+const iso = z.string().regex(UTC_TIME, 'must be a UTC time ending in Z');
 
 const documentSchema = z.object({
   id: z.string().min(1),
@@ -57,7 +58,7 @@ const categorySchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   definition: z.string(),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  colour: z.string().regex(HEX_COLOUR),
   shortcut: z.string().max(1),
   order: z.number(),
   retired: z.boolean(),

@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../shared/ipc';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { fsErrorCode } from '../../node/fs-errors';
+import { BACKUP_FILE_NAME } from '../../shared/patterns';
 
-/** Names of backup files: `workspace-YYYYMMDD-HHMMSS-mmm.json`, in UTC so they sort by time. */
-export const BACKUP_NAME = /^workspace-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(\d{3})\.json$/;
 
 /** File-system operations the store uses; defaults to `node:fs/promises` and `writeFileAtomic`. */
 export interface BackupFs {
@@ -55,7 +54,7 @@ export function backupNameFor(date: Date): string {
 
 /** The moment a backup name stands for, or null when the name is not a backup's. */
 export function backupDateOf(name: string): Date | null {
-  const match = BACKUP_NAME.exec(name);
+  const match = BACKUP_FILE_NAME.exec(name);
   if (!match) return null;
   const [year, month, day, hours, minutes, seconds, ms] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, ms));
@@ -134,7 +133,7 @@ export class BackupStore {
       if (fsErrorCode(error) === 'ENOENT') return [];
       throw error;
     }
-    return entries.filter((entry) => BACKUP_NAME.test(entry)).sort().reverse();
+    return entries.filter((entry) => BACKUP_FILE_NAME.test(entry)).sort().reverse();
   }
 
   /**

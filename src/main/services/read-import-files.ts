@@ -4,17 +4,29 @@
  * parsed off the main thread: the desktop app passes `convertOffThread` (a worker thread with a
  * time and memory budget) as `convert`.
  */
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ImportedFile } from '../../shared/ipc';
 import { refuseBeforeReading } from '../../shared/formats/convert';
 import { describeFsError } from '../../node/fs-errors';
+import { convertOffThread } from '../../node/convert-off-thread';
+
+/**
+ * The conversion worker, built beside the main bundle (`electron.vite.config.ts`): this module
+ * is bundled into `out/main/index.js`, so at run time `__dirname` is `out/main`.
+ */
+export const CONVERT_WORKER = join(__dirname, 'convert-worker.js');
+
+/** Converts in the built worker thread, with the time and memory budgets of `limits.ts`. */
+export function convertInWorker(name: string, bytes: Uint8Array): Promise<ImportedFile> {
+  return convertOffThread(CONVERT_WORKER, name, bytes);
+}
 
 /** File-system functions and the converter used; `node:fs/promises` `readFile` and `stat` fit. */
 export interface ImportFileDeps {
   readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<{ size: number; isFile(): boolean }>;
-  /** Converts one file's bytes (never rejecting): `convertOffThread` in the app. */
-  convert(name: string, bytes: Uint8Array): Promise<ImportedFile>;
+  /** Converts one file's bytes (never rejecting); `convertInWorker` when not given. */
+  convert?(name: string, bytes: Uint8Array): Promise<ImportedFile>;
 }
 
 /**
@@ -40,7 +52,7 @@ async function readOne(path: string, deps: ImportFileDeps): Promise<ImportedFile
     const bySize = refuseBeforeReading(name, info.size);
     if (bySize) return bySize;
     const bytes = await deps.readFile(path);
-    return await deps.convert(name, bytes);
+    return await (deps.convert ?? convertInWorker)(name, bytes);
   } catch (error) {
     return { name, ok: false, error: describeFsError(error, path) };
   }

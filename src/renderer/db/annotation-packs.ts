@@ -1,4 +1,5 @@
 import type { Annotation } from '../../shared/model';
+import { fnv1a32 } from '../../shared/text/hash';
 
 /**
  * How annotations are stored (schema v3): not one IndexedDB record each, but packed into a
@@ -31,12 +32,7 @@ export interface AnnotationCounts {
 
 /** The pack an annotation id belongs to (FNV-1a of the id, so it never changes). */
 export function packOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % PACKS_PER_DOCUMENT;
+  return fnv1a32(id) % PACKS_PER_DOCUMENT;
 }
 
 /** The primary key of the pack holding annotation `id` of document `documentId`. */

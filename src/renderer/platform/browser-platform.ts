@@ -3,7 +3,7 @@ import { ACCEPTED_EXTENSIONS } from '../../shared/formats/convert';
 import { MAX_OPEN_BYTES } from '../../shared/limits';
 import { fail, ok, type Result } from '../../shared/result';
 import { convertBrowserFiles } from './convert-files';
-import type { Platform } from './platform';
+import { runsOnMac, type Platform } from './platform';
 
 const ACCEPT: Record<FileKind, string> = {
   annotations: '.json,.jsonld,application/json,application/ld+json',
@@ -61,6 +61,7 @@ function download(name: string, mime: string, content: string): void {
 export function browserPlatform(): Platform {
   return {
     kind: 'browser',
+    mac: runsOnMac(),
     async importDocuments() {
       const files = await chooseFiles(ACCEPTED_EXTENSIONS.join(','), true, 'Choose documents to import');
       if (files.length === 0) return ok({ cancelled: true, files: [] });
@@ -86,6 +87,6 @@ export function browserPlatform(): Platform {
       return ok(files.map((f) => f.name).join(', '));
     },
     backups: null,
-    onMenuCommand: () => () => undefined,
+    desktop: null,
   };
 }

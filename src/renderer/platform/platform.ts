@@ -1,5 +1,29 @@
-import type { BackupInfo, BackupReason, FileKind, ImportBatch, MenuCommand, OpenedFile } from '../../shared/ipc';
+import type { FileKind, ImportBatch, InvokeApi, MenuCommand, QuitPreparation } from '../../shared/ipc';
+import type { MenuState } from '../../shared/menu/commands';
 import type { Result } from '../../shared/result';
+
+/** The result type of a contract function, so the renderer's types follow `src/shared/ipc.ts`. */
+type Returns<K extends keyof InvokeApi> = ReturnType<InvokeApi[K]>;
+
+/**
+ * What only the desktop app has: its native menu, documents opened through the operating
+ * system, and the quit sequence. Null in the browser twin.
+ */
+export interface DesktopShell {
+  /** Tells the native menu what is enabled. */
+  setMenuState(state: MenuState): Returns<'setMenuState'>;
+  /** Commands chosen in the native menu (or by its shortcuts). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Documents opened through the operating system, now and whenever more arrive. */
+  onOpenedDocuments(listener: (batch: ImportBatch) => void): () => void;
+  /**
+   * Runs `prepare` (write pending edits and a last backup) when the app is about to quit or
+   * close the window, and tells main how it went.
+   */
+  onPrepareQuit(prepare: () => Promise<QuitPreparation>): () => void;
+  /** Sentences main has for the user at start. */
+  startupNotices(): Returns<'startupNotices'>;
+}
 
 /**
  * Everything the renderer needs from the outside world. Two implementations: the Electron
@@ -9,19 +33,28 @@ import type { Result } from '../../shared/result';
 export interface Platform {
   /** "desktop" inside Electron, "browser" in a plain tab. */
   readonly kind: 'desktop' | 'browser';
+  /** True on macOS, where shortcuts use ⌘ instead of Ctrl. */
+  readonly mac: boolean;
   /** Lets the user choose documents and converts them to canonical text. */
-  importDocuments(): Promise<Result<ImportBatch>>;
-  /** Converts files dropped on the window (browser only; the desktop app reads drops the same way). */
+  importDocuments(): Returns<'importDocuments'>;
+  /** Converts files dropped on the window (the desktop app reads drops the same way). */
   importDroppedFiles(files: File[]): Promise<Result<ImportBatch>>;
-  openFile(kind: FileKind): Promise<Result<OpenedFile | null>>;
+  openFile(kind: FileKind): Returns<'openFile'>;
   /** Saves text; resolves to where it went (a path, or the download name), or null if cancelled. */
-  saveFile(suggestedName: string, kind: FileKind, content: string): Promise<Result<string | null>>;
-  saveTables(files: { name: string; content: string }[]): Promise<Result<string | null>>;
+  saveFile(suggestedName: string, kind: FileKind, content: string): Returns<'saveFile'>;
+  saveTables(files: { name: string; content: string }[]): Returns<'saveTables'>;
   /** Rolling backups exist only in the desktop app. */
   readonly backups: {
-    write(json: string, reason: BackupReason): Promise<Result<BackupInfo>>;
-    list(): Promise<Result<BackupInfo[]>>;
-    read(name: string): Promise<Result<string>>;
+    write: InvokeApi['writeBackup'];
+    list: InvokeApi['listBackups'];
+    read: InvokeApi['readBackup'];
   } | null;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** The desktop app's shell; null in the browser twin. */
+  readonly desktop: DesktopShell | null;
+}
+
+/** True when the page runs on macOS (for ⌘ in shortcuts). */
+export function runsOnMac(): boolean {
+  const nav = globalThis.navigator as (Navigator & { userAgentData?: { platform?: string } }) | undefined;
+  return /mac/i.test(nav?.userAgentData?.platform ?? nav?.platform ?? '');
 }

@@ -1,13 +1,11 @@
 import type { HighlightSpan } from './segments';
+import { fnv1a32 } from '../../shared/text/hash';
 
 /** Shards of the index; a change copies one shard (about 300 spans of 20,000), not all. */
 const SHARDS = 64;
 
 function shardOf(id: string): number {
-  // FNV-1a over the UTF-16 units: cheap and spreads UUIDs and counters alike.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % SHARDS;
+  return fnv1a32(id) % SHARDS;
 }
 
 /**

@@ -13,6 +13,7 @@ import { declaredHtmlCharset, decodeBytes } from './decode';
 import { DocxError, extractDocxText } from './docx-text';
 import { HtmlDepthError, htmlToText } from './html-text';
 import { markdownToText } from './markdown';
+import { baseName } from '../patterns';
 
 export { MAX_FILE_BYTES } from '../limits';
 
@@ -33,7 +34,7 @@ const FORMATS: Record<AcceptedExtension, string> = {
 
 /** The lower-case extension of a file name (`.txt`), or '' when it has none. */
 export function extensionOf(name: string): string {
-  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const base = baseName(name);
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot).toLowerCase();
 }

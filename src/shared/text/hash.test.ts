@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, hashFromNiUri, niUri } from './hash';
+import { contentHash, hashFromNiUri, niUri, fnv1a32 } from './hash';
 
 describe('ni: URIs', () => {
   const a = contentHash('Бюджет 📉');
@@ -19,5 +19,16 @@ describe('ni: URIs', () => {
   it('answers repeated and alternating look-ups alike (it remembers the last one)', () => {
     const uris = [niUri(a), niUri(a), 'urn:x', niUri(b), niUri(a), 'urn:x', 'urn:x', niUri(b)];
     expect(uris.map(hashFromNiUri)).toEqual([a, a, null, b, a, null, null, b]);
+  });
+});
+
+describe('fnv1a32', () => {
+  // Published FNV-1a 32-bit test vectors (ASCII, so UTF-16 units are the bytes).
+  it.each([
+    ['', 0x811c9dc5],
+    ['a', 0xe40c292c],
+    ['foobar', 0xbf9cf968],
+  ])('%j → %s', (text, expected) => {
+    expect(fnv1a32(text)).toBe(expected);
   });
 });

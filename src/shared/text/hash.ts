@@ -1,6 +1,17 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
+/**
+ * FNV-1a (32 bits) over a string's UTF-16 units, unsigned: a cheap, stable spread of ids
+ * (UUIDs and counters alike) over shards and packs. Not for anything that needs collision
+ * resistance.
+ */
+export function fnv1a32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** Lower-case hex SHA-256 of a canonical text encoded as UTF-8. Pure JS: same result everywhere. */
 export function contentHash(canonical: string): string {
   return bytesToHex(sha256(utf8ToBytes(canonical)));

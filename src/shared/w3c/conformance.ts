@@ -12,6 +12,7 @@
 import type { ImportProblem } from './import-types';
 import { hasType, isObj, many, type Obj } from './json-read';
 import { ANNO_CONTEXT } from './vocabulary';
+import { isAbsoluteIri, UTC_TIME } from '../patterns';
 
 /** The `index` of problems that concern the page or collection, not one annotation. */
 export const CONTAINER_INDEX = -1;
@@ -33,12 +34,9 @@ export const MOTIVATIONS: readonly string[] = [
   'tagging',
 ];
 
-/** An absolute IRI: a scheme, a colon, and no spaces (RFC 3987 in outline). Rejects `_:b0`. */
-export function isAbsoluteIri(value: unknown): value is string {
-  return typeof value === 'string' && /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]*$/i.test(value);
-}
+export { isAbsoluteIri };
 
-const DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?Z$/;
+const DATETIME = UTC_TIME;
 
 /** Why `text` is not an xsd:dateTime in UTC written with `Z` (model 3.3.1), or null when it is. */
 export function utcDateTimeProblem(text: string): string | null {

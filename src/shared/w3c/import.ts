@@ -18,6 +18,7 @@ import { conceptId, conceptLabel, readHypothesisRow, readW3cAnnotation } from '.
 import { FILE_LIMITS, IMPORT_LIMITS, MAX_CONTEXT_CODE_POINTS } from '../limits';
 import { CODEBOOK_PROPERTY, CONCEPT_KEYS } from './vocabulary';
 import { WORKSPACE_FORMAT } from '../workspace-file';
+import { ABSOLUTE_IRI, HEX_COLOUR } from '../patterns';
 
 export type { ImportFormat, ImportProblem, ImportedAnnotation, ParsedFile } from './import-types';
 
@@ -76,7 +77,7 @@ function locate(root: unknown, fileName: string): Result<Located> {
 /** Recogito writes ids that are not absolute IRIs (`#uuid` or a bare UUID); that tells it apart. */
 function dialect(located: Located): ImportFormat {
   if (located.format !== 'w3c') return located.format;
-  const absolute = (v: unknown): boolean => typeof v === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(v);
+  const absolute = (v: unknown): boolean => typeof v === 'string' && ABSOLUTE_IRI.test(v);
   const foreign = located.items.some((a) => isObj(a) && a.id !== undefined && !absolute(a.id));
   return foreign ? 'recogito' : 'w3c';
 }
@@ -100,7 +101,7 @@ export function shippedCodebook(root: unknown): Category[] {
         id,
         label,
         definition: firstString(concept[CONCEPT_KEYS.definition]) ?? '',
-        colour: /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : EXTRA_COLOURS[i % EXTRA_COLOURS.length],
+        colour: HEX_COLOUR.test(colour) ? colour : EXTRA_COLOURS[i % EXTRA_COLOURS.length],
         shortcut: '',
         order: typeof order === 'number' && Number.isInteger(order) ? order : i,
         retired: concept[CONCEPT_KEYS.retired] === true,

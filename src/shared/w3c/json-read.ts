@@ -43,6 +43,7 @@ export class PropertyError extends Error {
  * they are. Readers catch and re-throw with this, so that the path of a property is only built
  * when something is wrong and reading good annotations makes no message strings.
  */
+import { UTC_TIME } from '../patterns';
 export function inside(error: unknown, where: string): Error {
   if (!(error instanceof PropertyError)) return error instanceof Error ? error : new Error(String(error));
   return new PropertyError(error.property === '' ? where : `${where}.${error.property}`, error.message);
@@ -56,7 +57,7 @@ export function utcTime(value: unknown, property: string): string {
   if (value === undefined || value === null || value === '') return '';
   const text = firstString(value);
   if (text === null) throw new PropertyError(property, 'is not a date-time string');
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(text)) return text;
+  if (UTC_TIME.test(text)) return text;
   const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?$/.test(text) ? Date.parse(text) : NaN;
   if (Number.isNaN(ms)) throw new PropertyError(property, `“${text}” is not an ISO 8601 date-time`);
   return new Date(ms).toISOString();

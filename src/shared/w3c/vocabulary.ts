@@ -2,6 +2,7 @@
  * Names and IRIs of the workbench's W3C Web Annotation exchange profile, shared by export
  * and import so that the two sides cannot drift apart.
  */
+import { isAbsoluteIri } from '../patterns';
 
 /** The Web Annotation JSON-LD context (http, not https: model 3.1). */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -68,7 +69,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function uuidIri(id: string): string {
   if (UUID.test(id)) return `urn:uuid:${id}`;
-  if (/^[a-z][a-z0-9+.-]*:[^\s]+$/i.test(id) && !/[\s"<>{}|\\^`]/.test(id)) return id;
+  if (isAbsoluteIri(id) && id.length > id.indexOf(':') + 1) return id;
   return LOCAL_ID_PREFIX + encodeURIComponent(id);
 }
 

@@ -1,40 +1,58 @@
 import { useState } from 'react';
-import type { MenuCommand } from '../../../shared/ipc';
+import { acceleratorFor, acceleratorLabel } from '../../../shared/menu/accelerator';
+import { commandSpec, isEnabled, type RendererCommand } from '../../../shared/menu/commands';
+import { visibleMenu } from '../../../shared/menu/menu-definition';
+import { menuStateOf } from '../commands/menu-state';
 import { PopupMenu, type MenuEntry } from '../reading/PopupMenu';
+import type { Workspace } from '../workspace/workspace';
 
 interface Props {
-  onCommand(command: MenuCommand): void;
-  canExportDocument: boolean;
-  desktop: boolean;
+  workspace: Workspace;
+  onCommand(command: RendererCommand): void;
 }
 
-/** The in-page File menu: the same commands as the desktop menu bar, for the browser twin too. */
-export function AppMenu({ onCommand, canExportDocument, desktop }: Props) {
-  const [at, setAt] = useState<{ x: number; y: number } | null>(null);
-  const entries: MenuEntry[] = [
-    { label: 'Import documents…', hint: 'Ctrl+O', onSelect: () => onCommand('import-documents') },
-    { label: 'Import annotations…', onSelect: () => onCommand('import-annotations') },
-    { label: 'Export annotations of this document…', disabled: !canExportDocument, onSelect: () => onCommand('export-annotations') },
-    { label: 'Export annotations of the library…', onSelect: () => onCommand('export-library-annotations') },
-    { label: 'Export dataset…', onSelect: () => onCommand('export-dataset') },
-    { label: 'Export workspace…', onSelect: () => onCommand('export-workspace') },
-    { label: 'Import workspace…', onSelect: () => onCommand('import-workspace') },
-    ...(desktop ? [{ label: 'Restore from backup…', onSelect: () => onCommand('restore-backup') }] : []),
-  ];
+/**
+ * The browser twin's menu bar (File, Edit, Help), built from the menu definition like the
+ * desktop app's native menu, so it offers the same commands and advertises the same shortcuts,
+ * and only those the page handles. The desktop app has its native menu instead.
+ */
+export function AppMenu({ workspace, onCommand }: Props) {
+  const [open, setOpen] = useState<{ section: string; x: number; y: number } | null>(null);
+  if (workspace.platform.kind === 'desktop') return null;
+  const mac = workspace.platform.mac;
+  const sections = visibleMenu(false);
+  const state = menuStateOf(workspace);
+  const entriesOf = (id: string): MenuEntry[] =>
+    (sections.find((s) => s.id === id)?.entries ?? []).flatMap((entry) => {
+      if (entry === 'separator' || entry === 'recent') return [];
+      const spec = commandSpec(entry);
+      const accelerator = acceleratorFor(spec, mac);
+      return [
+        {
+          label: spec.label,
+          hint: accelerator ? acceleratorLabel(accelerator, mac) : undefined,
+          disabled: !isEnabled(entry, state),
+          onSelect: () => onCommand(entry as RendererCommand),
+        },
+      ];
+    });
   return (
     <>
-      <button
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={Boolean(at)}
-        onClick={(e) => {
-          const r = e.currentTarget.getBoundingClientRect();
-          setAt(at ? null : { x: r.left, y: r.bottom + 2 });
-        }}
-      >
-        File
-      </button>
-      {at && <PopupMenu label="File" at={at} entries={entries} onClose={() => setAt(null)} />}
+      {sections.map((section) => (
+        <button
+          key={section.id}
+          type="button"
+          aria-haspopup="menu"
+          aria-expanded={open?.section === section.id}
+          onClick={(e) => {
+            const r = e.currentTarget.getBoundingClientRect();
+            setOpen(open?.section === section.id ? null : { section: section.id, x: r.left, y: r.bottom + 2 });
+          }}
+        >
+          {section.title}
+        </button>
+      ))}
+      {open && <PopupMenu label={sections.find((s) => s.id === open.section)?.title ?? ''} at={open} entries={entriesOf(open.section)} onClose={() => setOpen(null)} />}
     </>
   );
 }

@@ -111,9 +111,6 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
             );
             return;
           }
-          case 'snapshot-for-quit':
-            await workspace.flush();
-            return await workspace.backup('quit');
           default:
             return;
         }

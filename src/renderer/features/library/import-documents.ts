@@ -3,6 +3,7 @@ import type { ImportBatch } from '../../../shared/ipc';
 import type { DocumentRecord } from '../../../shared/model';
 import { contentHash } from '../../../shared/text/hash';
 import type { LibraryReader } from '../workspace/library-reader';
+import { baseName } from '../../../shared/patterns';
 
 /** What happened to one file of an import. */
 export interface FileOutcome {
@@ -15,7 +16,7 @@ export interface FileOutcome {
 
 /** The title a file name gives: without folders and extension. */
 export function titleFromFileName(name: string): string {
-  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const base = baseName(name);
   const dot = base.lastIndexOf('.');
   return (dot > 0 ? base.slice(0, dot) : base).trim() || base;
 }

@@ -19,13 +19,14 @@ let workspace: Workspace;
 let counter = 0;
 const platform: Platform = {
   kind: 'browser',
+  mac: false,
   importDocuments: async () => ({ ok: false, error: 'not in tests' }),
   importDroppedFiles: async () => ({ ok: false, error: 'not in tests' }),
   openFile: async () => ({ ok: false, error: 'not in tests' }),
   saveFile: async () => ({ ok: false, error: 'not in tests' }),
   saveTables: async () => ({ ok: false, error: 'not in tests' }),
   backups: null,
-  onMenuCommand: () => () => undefined,
+  desktop: null,
 };
 
 const TEXT = 'Minister: The ferry agreement has lapsed.\nQuestion: Will the fees be published?\nMinister: We demand that they are.';

@@ -219,19 +219,26 @@ export class Workspace {
     return true;
   }
 
-  /** Writes a backup (desktop only) when something changed since the last one, or always for `quit`/`manual`. */
-  async backup(reason: BackupReason): Promise<void> {
+  /**
+   * Writes a backup (desktop only) when something changed since the last one, or always for
+   * `quit`/`manual`. Resolves to null when it is written or not needed, else to why not (also
+   * said in the status line), so the quit sequence can tell main.
+   */
+  async backup(reason: BackupReason): Promise<string | null> {
     const backups = this.platform.backups;
-    if (!backups || (reason === 'interval' && !this.dirty)) return;
+    if (!backups || (reason === 'interval' && !this.dirty)) return null;
     const wasDirty = this.dirty;
     this.dirty = false;
     try {
       const json = serialiseWorkspace(await this.repo.snapshot(), new Date().toISOString());
       const written = await backups.write(json, reason);
       if (!written.ok) throw new Error(written.error);
+      return null;
     } catch (error) {
       this.dirty = this.dirty || wasDirty;
-      this.say(`The backup could not be written: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      const why = error instanceof Error ? error.message : String(error);
+      this.say(`The backup could not be written: ${why}`, 'error');
+      return why;
     }
   }
 

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RENDERER_COMMANDS, type RendererCommand } from '../../../shared/menu/commands';
+import { menuCommands } from '../../../shared/menu/menu-definition';
+import type { Workspace } from '../workspace/workspace';
+import { LAYOUT_DEFAULTS } from '../workspace/preferences';
+import { commandHandlers } from './command-handlers';
+
+function setup() {
+  let prefs = { ...LAYOUT_DEFAULTS };
+  const preferences = { get: () => prefs, set: vi.fn((patch: Partial<typeof prefs>) => void (prefs = { ...prefs, ...patch })) };
+  const workspace = { undo: vi.fn(async () => undefined), redo: vi.fn(async () => undefined), preferences } as unknown as Workspace;
+  const deps = { workspace, importDocuments: vi.fn(), exchange: { run: vi.fn(async () => undefined) }, showShortcuts: vi.fn() };
+  return { deps, handlers: commandHandlers(deps) };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('command handlers', () => {
+  it('exist for every renderer command of the menu definition, and for nothing else', () => {
+    const { handlers } = setup();
+    expect(Object.keys(handlers).sort()).toEqual([...RENDERER_COMMANDS].sort());
+    for (const id of RENDERER_COMMANDS) expect(typeof handlers[id], id).toBe('function');
+  });
+
+  it('cover every renderer command either menu shows', () => {
+    const { handlers } = setup();
+    for (const desktop of [true, false])
+      for (const id of menuCommands(desktop)) if ((RENDERER_COMMANDS as readonly string[]).includes(id)) expect(handlers[id as RendererCommand]).toBeTypeOf('function');
+  });
+
+  it.each([
+    ['import-documents', 'importDocuments', []],
+    ['keyboard-shortcuts', 'showShortcuts', []],
+    ['import-annotations', 'exchange', ['import-annotations']],
+    ['export-annotations', 'exchange', ['export-annotations']],
+    ['export-library-annotations', 'exchange', ['export-library-annotations']],
+    ['export-dataset', 'exchange', ['export-dataset']],
+    ['export-workspace', 'exchange', ['export-workspace']],
+    ['import-workspace', 'exchange', ['import-workspace']],
+    ['restore-backup', 'exchange', ['restore-backup']],
+    ['undo', 'undo', []],
+    ['redo', 'redo', []],
+  ] as const)('%s reaches %s', (id, target, args) => {
+    const { deps, handlers } = setup();
+    handlers[id]();
+    const fn = target === 'exchange' ? deps.exchange.run : target === 'undo' || target === 'redo' ? deps.workspace[target] : deps[target];
+    expect(fn).toHaveBeenCalledWith(...args);
+  });
+
+  it.each([
+    ['reader-font-larger', { fontSize: LAYOUT_DEFAULTS.fontSize + 1 }],
+    ['reader-font-smaller', { fontSize: LAYOUT_DEFAULTS.fontSize - 1 }],
+    ['reader-font-reset', { fontSize: LAYOUT_DEFAULTS.fontSize }],
+    ['toggle-library', { libraryOpen: !LAYOUT_DEFAULTS.libraryOpen }],
+    ['toggle-annotations', { panelOpen: !LAYOUT_DEFAULTS.panelOpen }],
+  ] as const)('%s changes the layout preferences to %j', (id, patch) => {
+    const { deps, handlers } = setup();
+    handlers[id]();
+    expect(deps.workspace.preferences.set).toHaveBeenCalledWith(patch);
+  });
+
+  it('undoes typing, not the library, while a text field has focus (the desktop menu routes Ctrl+Z here)', () => {
+    const { deps, handlers } = setup();
+    const memo = document.createElement('textarea');
+    document.body.append(memo);
+    memo.focus();
+    const exec = vi.fn(() => true);
+    document.execCommand = exec;
+    handlers.undo();
+    expect(exec).toHaveBeenCalledWith('undo');
+    expect(deps.workspace.undo).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The renderer's handler for every renderer command of the menu definition. The type makes a
+ * command without a handler a compile error; `command-handlers.test.ts` checks the same at run
+ * time against the definition.
+ */
+import type { RendererCommand } from '../../../shared/menu/commands';
+import type { MenuCommand } from '../../../shared/ipc';
+import { LAYOUT_DEFAULTS } from '../workspace/preferences';
+import type { Workspace } from '../workspace/workspace';
+import { typingInField } from './keyboard';
+
+/** One handler per renderer command. */
+export type CommandHandlers = Record<RendererCommand, () => void>;
+
+/** What the handlers call: the features that do the work. */
+export interface CommandDeps {
+  workspace: Workspace;
+  /** Asks for documents and imports them (App's import flow, with its report). */
+  importDocuments(): void;
+  /** The exchange commands (annotation files, datasets, workspace files, backups). */
+  exchange: { run(command: MenuCommand): Promise<void> };
+  /** Shows the keyboard-shortcut overlay. */
+  showShortcuts(): void;
+}
+
+/**
+ * Undo and redo act on the library's history, except while a text field has focus: there the
+ * menu's Undo (the desktop app routes Ctrl+Z through it) undoes typing, as everywhere else.
+ */
+function undoOrTyping(kind: 'undo' | 'redo', workspace: Workspace): void {
+  if (typingInField(document.activeElement)) {
+    document.execCommand(kind);
+    return;
+  }
+  void (kind === 'undo' ? workspace.undo() : workspace.redo());
+}
+
+/** The handlers. */
+export function commandHandlers(deps: CommandDeps): CommandHandlers {
+  const exchange = (command: MenuCommand) => () => void deps.exchange.run(command);
+  // Layout preferences keep every number in its range themselves.
+  const preferences = deps.workspace.preferences;
+  const fontSize = (change: (size: number) => number) => () => preferences.set({ fontSize: change(preferences.get().fontSize) });
+  return {
+    'import-documents': () => deps.importDocuments(),
+    'import-annotations': exchange('import-annotations'),
+    'export-annotations': exchange('export-annotations'),
+    'export-library-annotations': exchange('export-library-annotations'),
+    'export-dataset': exchange('export-dataset'),
+    'export-workspace': exchange('export-workspace'),
+    'import-workspace': exchange('import-workspace'),
+    'restore-backup': exchange('restore-backup'),
+    undo: () => undoOrTyping('undo', deps.workspace),
+    redo: () => undoOrTyping('redo', deps.workspace),
+    'reader-font-larger': fontSize((size) => size + 1),
+    'reader-font-smaller': fontSize((size) => size - 1),
+    'reader-font-reset': fontSize(() => LAYOUT_DEFAULTS.fontSize),
+    'toggle-library': () => preferences.set({ libraryOpen: !preferences.get().libraryOpen }),
+    'toggle-annotations': () => preferences.set({ panelOpen: !preferences.get().panelOpen }),
+    'keyboard-shortcuts': () => deps.showShortcuts(),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Which command a key press stands for in the page, from the menu definition. In the browser
+ * twin the page handles every advertised accelerator (there is no native menu); in the desktop
+ * app the native menu owns them and the page handles only the extra page keys (`?`, Ctrl+Y).
+ */
+import { acceleratorFor, matchesAccelerator, type KeyLike } from '../../../shared/menu/accelerator';
+import { commandSpec, isAvailable, RENDERER_COMMANDS, type RendererCommand } from '../../../shared/menu/commands';
+
+/** True when keys belong to a form field (memos, titles), so app shortcuts stay out of the way. */
+export function typingInField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.matches('input, textarea, select') || (target.isContentEditable === true && !target.classList.contains('reader-text')))
+  );
+}
+
+/** The command for a key press, or null. */
+export function commandForKey(event: KeyLike, desktop: boolean, mac: boolean): RendererCommand | null {
+  for (const id of RENDERER_COMMANDS) {
+    if (!isAvailable(id, desktop)) continue;
+    const spec = commandSpec(id);
+    const accelerator = desktop ? undefined : acceleratorFor(spec, mac);
+    if (accelerator && matchesAccelerator(accelerator, event, mac)) return id;
+    if (spec.pageKeys?.some((key) => matchesAccelerator(key, event, mac))) return id;
+  }
+  return null;
+}
