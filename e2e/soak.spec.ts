@@ -22,7 +22,8 @@ const WORDS = ['ferry', 'agreement', 'Veltria', 'observers', 'reports', 'ministe
 /** Annotations in each imported file. */
 const PER_IMPORT = 12;
 
-test.use({ trace: 'off' });
+// No tracing (it stalls the page); steps that cannot proceed fail fast instead of waiting.
+test.use({ trace: 'off', actionTimeout: 15_000 });
 
 /** A pseudo-random sequence with a fixed seed (mulberry32), so a failing run can be replayed. */
 function random(seed: number): () => number {
@@ -219,6 +220,7 @@ test(`kill harness: ${KILLS} renderer kills while tagging, editing memos and imp
     // What survived is the new truth; what was in flight may or may not have landed.
     ledger.committed = now;
     ledger.pending.clear();
+    if (process.env.SOAK_VERBOSE) console.log(`soak: kill ${kills}: ${now.size} annotations`);
   }
   console.log(`soak: ${kills} kills, ${lost.length} lost, ${half.length} half-applied (${ledger.committed.size} annotations, ${ledger.imports.length} imports).`);
   expect(lost).toEqual([]);
