@@ -140,8 +140,11 @@ async function memo(page: Page, ledger: Ledger, next: () => number): Promise<voi
   const item = items.nth(Math.floor(next() * count));
   // Items are compact: the memo is behind the item's details button.
   const details = item.getByRole('button', { name: /^Details of / });
-  if ((await details.count()) > 0 && (await details.getAttribute('aria-expanded')) !== 'true') await details.click();
   const field = item.getByRole('textbox', { name: 'Memo' });
+  if (!(await field.isVisible()) && (await details.count()) > 0) await details.click();
+  await field.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
+  // An item that will not open (scrolled away, just re-rendered) is not worth waiting for.
+  if (!(await field.isVisible())) return tag(page, ledger, next);
   const text = `memo ${Math.floor(next() * 1e9)}`;
   ledger.pending.add(text);
   await field.fill(text);
