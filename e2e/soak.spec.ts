@@ -168,6 +168,12 @@ async function importFile(page: Page, ledger: Ledger, dir: string, round: number
   const dialog = page.getByRole('dialog', { name: `Import annotations from “import-${round}.jsonld”` });
   await dialog.getByRole('button', { name: /^Import \d+ annotations?$/ }).click();
   await commit(page, ledger, (s) => ids.every((id) => s.has(id)));
+  await closeDialogs(page);
+}
+
+/** Closes what an import leaves open (the review of moved and fuzzy placements). */
+async function closeDialogs(page: Page): Promise<void> {
+  for (let i = 0; i < 3 && (await page.locator('dialog[open]').count()) > 0; i++) await page.keyboard.press('Escape');
 }
 
 /** Problems after a kill: committed changes missing, imports present in part. */
@@ -200,6 +206,7 @@ test(`kill harness: ${KILLS} renderer kills while tagging, editing memos and imp
     // A few actions that finish, then one that is interrupted by the kill.
     const steps = Math.floor(next() * 3);
     const act = async (): Promise<void> => {
+      await closeDialogs(page);
       const pick = next();
       if (pick < 0.45) await tag(page, ledger, next);
       else if (pick < 0.75) await memo(page, ledger, next);
