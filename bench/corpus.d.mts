@@ -21,3 +21,8 @@ export function generateCorpus(options: {
   quoteAt(text: string, start: number, end: number): { exact: string; prefix: string; suffix: string };
   hash(text: string): string;
 }): Corpus;
+export function generateSearchLibrary(options?: { seed?: number; count?: number; bytes?: number; vocabulary?: number }): {
+  documents: { name: string; text: string }[];
+  /** The pseudo-words in Zipf rank order (most frequent first). */
+  vocabulary: string[];
+};

@@ -200,3 +200,70 @@ export function generateCorpus({ seed = 20240607, bigBytes = 2 * 1024 * 1024, li
   const editedText = smallEdits(rand, bigText, editCount);
   return { big, library, annotations, editedText };
 }
+
+/**
+ * Pseudo-words for the search library: `count` distinct lower-case words of 4–10 letters
+ * (Latin, with a Cyrillic and a Greek share), deterministic.
+ */
+function pseudoWords(rand, count) {
+  const scripts = ['bcdfghklmnprstvz', 'бвгджзклмнпрстф', 'βγδζθκλμνπρστφχ'];
+  const vowels = ['aeiou', 'аеиоуя', 'αεηιουω'];
+  const seen = new Set();
+  const words = [];
+  while (words.length < count) {
+    const s = rand() < 0.75 ? 0 : rand() < 0.6 ? 1 : 2;
+    const length = 4 + Math.floor(rand() * 7);
+    let w = '';
+    for (let i = 0; i < length; i++) w += i % 2 ? vowels[s][Math.floor(rand() * vowels[s].length)] : scripts[s][Math.floor(rand() * scripts[s].length)];
+    if (!seen.has(w)) {
+      seen.add(w);
+      words.push(w);
+    }
+  }
+  return words;
+}
+
+/**
+ * The library for the search figures (issue 14): `count` transcripts of at least `bytes` UTF-8
+ * bytes each, speaker turns as in `transcript`, where a third of the words are drawn from a
+ * Zipf-distributed vocabulary of `vocabulary` pseudo-words (rank r with weight 1/r), so that
+ * searched words range from very common to rare, as in real text. Also returns the vocabulary
+ * in rank order. A PRNG of its own: the rest of the corpus does not change.
+ */
+export function generateSearchLibrary({ seed = 1414, count = 500, bytes = 100 * 1024, vocabulary = 30_000 } = {}) {
+  const rand = prng(seed);
+  const words = pseudoWords(rand, vocabulary);
+  // Cumulative Zipf weights, for drawing a rank by binary search.
+  const cumulative = new Float64Array(vocabulary);
+  let sum = 0;
+  for (let r = 0; r < vocabulary; r++) cumulative[r] = sum += 1 / (r + 1);
+  const zipf = () => {
+    const x = rand() * sum;
+    let lo = 0;
+    let hi = vocabulary - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo];
+  };
+  const documents = [];
+  for (let d = 0; d < count; d++) {
+    const lines = [];
+    let size = 0;
+    while (size < bytes) {
+      const parts = [];
+      for (let s = 1 + Math.floor(rand() * 4); s > 0; s--) {
+        const base = sentence(rand).split(' ');
+        for (let i = 1; i < base.length; i++) if (rand() < 0.33) base[i] = zipf();
+        parts.push(base.join(' '));
+      }
+      const line = `${pick(rand, SPEAKERS)}: ${parts.join(' ')}`;
+      lines.push(line);
+      size += utf8Length(line) + 1;
+    }
+    documents.push({ name: `search-${String(d + 1).padStart(3, '0')}.txt`, text: lines.join('\n').normalize('NFC') });
+  }
+  return { documents, vocabulary: words };
+}

@@ -7,8 +7,8 @@ import { canonicalText } from '../src/shared/text/canonical';
 import { SAMPLE_TEXT, SAMPLE_TITLE } from '../src/shared/sample-document';
 
 /**
- * The dataset export end to end: tag in the browser twin, export the three tables, read
- * segments.csv back with the project's own CSV reader and compare every row with what was
+ * The dataset export end to end: tag in the browser twin, export the five tables, read
+ * segments.csv (and the transcript tables) back with the project's own CSV reader and compare every row with what was
  * tagged. Offsets are checked as code points against the sample's canonical text.
  */
 
@@ -73,7 +73,7 @@ test('tagging, exporting the dataset and reading segments.csv back gives what wa
   await memoItem.getByRole('textbox', { name: 'Memo' }).press('Tab');
   await expect(page.getByRole('status')).toHaveText('Memo saved.');
 
-  // Export: three downloads.
+  // Export: five downloads.
   const downloads: Download[] = [];
   page.on('download', (d) => downloads.push(d));
   await page.getByRole('button', { name: 'File', exact: true }).click();
@@ -81,16 +81,17 @@ test('tagging, exporting the dataset and reading segments.csv back gives what wa
   const dialog = page.getByRole('dialog', { name: 'Export dataset' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Export tables' }).click();
-  await expect.poll(() => downloads.length).toBe(4);
+  await expect.poll(() => downloads.length).toBe(6);
   const files = new Map<string, string>();
   for (const d of downloads) files.set(d.suggestedFilename(), readFileSync(await d.path(), 'utf8'));
-  expect([...files.keys()].sort()).toEqual(['README.md', 'codebook.csv', 'documents.csv', 'segments.csv']);
+  expect([...files.keys()].sort()).toEqual(['README.md', 'codebook.csv', 'documents.csv', 'segments.csv', 'speakers.csv', 'turns.csv']);
   // Written for statistics tools (the default): exact text, LF, no BOM, and the README says so.
   expect(files.get('README.md')).toContain('Written for R, pandas, Stata, SPSS');
+  expect(files.get('README.md')).toContain('## turns');
   expect(files.get('segments.csv')!.startsWith('\uFEFF')).toBe(false);
   expect(files.get('segments.csv')).not.toContain('\r\n');
   // The status line names the files once.
-  await expect(page.getByRole('status')).toHaveText(`Saved segments.csv, documents.csv, codebook.csv, README.md (${TAGGED.length} segments).`);
+  await expect(page.getByRole('status')).toHaveText(`Saved segments.csv, documents.csv, codebook.csv, turns.csv, speakers.csv, README.md (${TAGGED.length} segments).`);
 
   const table = (name: string): Record<string, string>[] => {
     const parsed = parseDelimited(files.get(name)!, 'csv');
@@ -124,6 +125,8 @@ test('tagging, exporting the dataset and reading segments.csv back gives what wa
       content_hash: hash,
       speaker: t.speaker,
       paragraph: String(SAMPLE.slice(0, unitStart).split('\n').length),
+      // Every line after the title is a turn.
+      turn: String(SAMPLE.slice(0, unitStart).split('\n').length - 1),
       memo: t.memo ?? '',
       status: 'placed',
       prefix: codePoints(SAMPLE.slice(0, unitStart)).slice(-32).join(''),
@@ -147,4 +150,16 @@ test('tagging, exporting the dataset and reading segments.csv back gives what wa
 
   // codebook.csv: the four default categories.
   expect(table('codebook.csv').map((r) => r.label)).toEqual(['claim', 'accusation', 'proposal', 'demand']);
+
+  // turns.csv: one row per speaker turn (the title line is not a turn), code-point offsets.
+  const turns = table('turns.csv');
+  const lines = SAMPLE.split('\n').filter((l) => l !== '');
+  expect(turns.map((r) => r.speaker)).toEqual(lines.slice(1).map((l) => l.slice(0, l.indexOf(':'))));
+  const third = turns[2];
+  expect(text.slice(Number(third.start), Number(third.end)).join('')).toBe(lines[3]);
+  expect(third).toMatchObject({ turn: '3', label: 'Question', excluded: 'FALSE' });
+
+  // speakers.csv: speaker × category counts.
+  const bySpeaker = table('speakers.csv').filter((r) => r.count !== '0').map((r) => `${r.speaker}/${r.category_label}=${r.count}`);
+  expect(bySpeaker.sort()).toEqual(['Question/accusation=1', `${SPOKESPERSON}/claim=2`, `${SPOKESPERSON}/demand=1`, `${SPOKESPERSON}/proposal=1`]);
 });

@@ -90,7 +90,8 @@ test('the panes resize by keyboard, the reader text size changes, and both are r
   await expect(splitter).toHaveAttribute('aria-valuenow', String(before + 32));
   const panelWidth = (await page.getByRole('region', { name: 'Annotations' }).boundingBox())!.width;
 
-  await page.getByRole('button', { name: 'Reading settings…' }).click();
+  await page.getByRole('button', { name: 'View', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Reading settings…' }).click();
   await page.getByRole('dialog', { name: 'Reading settings' }).getByRole('slider', { name: /Text size/ }).fill('22');
   await page.getByRole('dialog', { name: 'Reading settings' }).getByRole('button', { name: 'Close' }).click();
   await expect(reader(page)).toHaveCSS('font-size', '22px');

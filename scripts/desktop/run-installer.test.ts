@@ -1,17 +1,19 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installerReason, runInstaller, type InstallerOptions } from './run-installer';
 
 const probe = join(__dirname, 'download-probe.cjs');
 
 /**
  * Runs `script` as the "installer", with the probe loaded and an IPC channel, like the real one.
- * The stall limit is short, but long enough for a child Node to start on a busy machine.
+ * These children end by themselves, so the stall limit is far above any start-up time.
  */
-function options(script: string, stallMs = 1500): InstallerOptions {
+function options(script: string, stallMs = 60_000): InstallerOptions {
   return {
     electronDir: __dirname,
     probe,
@@ -31,18 +33,44 @@ describe('runInstaller', () => {
     expect(await runInstaller(options(script))).toEqual({ ok: false, reason: 'TypeError: fetch failed' });
   });
 
-  it('stops an installer that gets no answer', async () => {
-    const started = Date.now();
-    const outcome = await runInstaller(options('setInterval(() => {}, 1000)'));
-    expect(outcome).toEqual({ ok: false, reason: 'no answer from the download server within 1.5 s' });
-    expect(Date.now() - started).toBeLessThan(10_000);
-  });
+  // The stall rules run on a fake child and a fake clock, so a busy machine cannot change them.
+  describe('stalls', () => {
+    afterEach(() => vi.useRealTimers());
+    /** A child that sends what the test tells it and exits when killed. */
+    function fakeChild() {
+      const child = Object.assign(new EventEmitter(), { stderr: new PassThrough(), killed: false });
+      const kill = () => {
+        child.killed = true;
+        queueMicrotask(() => child.emit('exit', null, 'SIGTERM'));
+        return true;
+      };
+      return Object.assign(child, { kill }) as unknown as ChildProcess & EventEmitter;
+    }
+    const fakeOptions = (child: ChildProcess): InstallerOptions => ({ electronDir: __dirname, probe, stallMs: 1500, env: {}, spawnInstaller: () => child });
 
-  it('keeps waiting while bytes arrive and stops when they stop', async () => {
-    // The "download" sends a chunk every 300 ms for 3 s (twice the 1.5 s stall limit), then hangs.
-    const script = "let n = 0; const t = setInterval(() => { process.send({ type: 'bytes', count: 1048576 }); if (++n === 10) clearInterval(t); }, 300); setInterval(() => {}, 1000)";
-    const outcome = await runInstaller(options(script));
-    expect(outcome).toEqual({ ok: false, reason: 'the download stopped moving after 10 MB: no data for 1.5 s' });
+    it('stops an installer that gets no answer', async () => {
+      vi.useFakeTimers();
+      const child = fakeChild();
+      const outcome = runInstaller(fakeOptions(child));
+      await vi.advanceTimersByTimeAsync(1499);
+      expect(child.killed).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await outcome).toEqual({ ok: false, reason: 'no answer from the download server within 1.5 s' });
+    });
+
+    it('keeps waiting while bytes arrive and stops when they stop', async () => {
+      vi.useFakeTimers();
+      const child = fakeChild();
+      const outcome = runInstaller(fakeOptions(child));
+      // A chunk every 1.2 s for 12 s: eight times the stall limit, never stopped; then silence.
+      for (let n = 0; n < 10; n++) {
+        await vi.advanceTimersByTimeAsync(1200);
+        expect(child.killed).toBe(false);
+        child.emit('message', { type: 'bytes', count: 1048576 });
+      }
+      await vi.advanceTimersByTimeAsync(1500);
+      expect(await outcome).toEqual({ ok: false, reason: 'the download stopped moving after 10 MB: no data for 1.5 s' });
+    });
   });
 
   it('reports an installer that cannot be started', async () => {

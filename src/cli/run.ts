@@ -6,6 +6,8 @@ import { agreementCommand } from './agreement-command';
 import { anchorCommand } from './anchor-command';
 import { convertCommand } from './convert';
 import { type CliIo, CliError, EXIT } from './io';
+import { searchCommand } from './search';
+import { turnsCommand } from './turns';
 import { qdpxCommand } from './qdpx';
 import { USAGE } from './usage';
 import { validateCommand } from './validate';
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, (io: CliIo, argv: readonly string[]) => Promise<n
   validate: validateCommand,
   convert: convertCommand,
   anchor: anchorCommand,
+  search: searchCommand,
+  turns: turnsCommand,
   qdpx: qdpxCommand,
   agreement: agreementCommand,
 };

@@ -3,9 +3,9 @@
 /** Usage of all commands, printed by `workbench --help`. */
 export const USAGE = `Usage: workbench <command> [options] FILE…
 
-Works on annotation files without the app. FILE is anything the app imports: W3C Web
-Annotation (a single Annotation, an array, an AnnotationPage or an AnnotationCollection),
-or a Hypothesis or Recogito export.
+Works on annotation files and texts without the app. An annotation FILE is anything the app
+imports: W3C Web Annotation (a single Annotation, an array, an AnnotationPage or an
+AnnotationCollection), or a Hypothesis or Recogito export; search and turns read texts.
 
 Commands:
   validate FILE…
@@ -42,6 +42,29 @@ Commands:
         --level L      nominal (default), ordinal, interval or ratio (alpha on units)
         --weights W    none (default), linear or quadratic (Cohen's kappa; needs numbers)
         --json         print one JSON object instead of tables
+
+  search [--regex] [--case-sensitive] [--whole-word] [--ignore-diacritics] [--context N]
+         [--sort position|left|right] [--json] QUERY FILE…
+      Finds QUERY in the texts (.txt, .md, .html, .docx, read as the app imports them) and
+      prints a concordance: left context, hit, right context, with the document, turn and
+      speaker. Case is ignored and a no-break space counts as a space unless asked otherwise.
+        --regex              QUERY is a regular expression (JavaScript, Unicode)
+        --case-sensitive     keep upper and lower case apart
+        --whole-word         hits begin and end at word boundaries
+        --ignore-diacritics  “cafe” also finds “café”
+        --context N          characters of context on each side (default 40)
+        --sort KEY           position (default), left or right (by the first word beside the
+                             hit), left:N or right:N (by the N-th word)
+        --json               one JSON object: {"query", "total", "complete", "hits": [{"document",
+                             "start", "end", "left", "match", "right", "speaker", "turn"}]};
+                             start and end are code points of the text, half-open
+
+  turns [--json] FILE…
+      Prints the speaker turns of each text with the app's speaker rule (“Name:”, “Q:”/“A:”,
+      “[00:01:23] Name:” or “NAME.”, one convention per text): number, speaker, and range in
+      code points. Text before the first turn is not a turn.
+        --json   {"documents": [{"document", "convention", "turns": [{"turn", "speaker",
+                 "start", "end"}], "speakers": [...]}]}
 
   qdpx --text DOC… --out OUT.qdpx [--name NAME] FILE…
   qdpx --out OUT.qdc FILE…

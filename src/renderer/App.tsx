@@ -6,7 +6,6 @@ import { CodebookEditor } from './features/codebook/CodebookEditor';
 import { AppMenu } from './features/exchange/AppMenu';
 import { useExchange } from './features/exchange/use-exchange';
 import { cycleRegion } from './features/layout/regions';
-import { ReadingSettings } from './features/layout/ReadingSettings';
 import { Splitter } from './features/layout/Splitter';
 import { ImportReport } from './features/library/ImportReport';
 import { importFailed, planDocumentImport, type FileOutcome } from './features/library/import-documents';
@@ -28,7 +27,6 @@ export function App({ storageNote }: { storageNote: string }) {
   const [askCoder, setAskCoder] = useState(false);
   const [report, setReport] = useState<FileOutcome[] | null>(null);
   const [codebookOpen, setCodebookOpen] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [overlay, setOverlay] = useState<ReactNode>(null);
   const exchange = useExchange(workspace, setOverlay);
@@ -122,9 +120,6 @@ export function App({ storageNote }: { storageNote: string }) {
         <button type="button" aria-pressed={preferences.panelOpen} onClick={() => workspace.preferences.set({ panelOpen: !preferences.panelOpen })}>
           Annotations
         </button>
-        <button type="button" onClick={() => setSettingsOpen(true)}>
-          Reading settings…
-        </button>
         <button type="button" className="coder" onClick={() => setAskCoder(true)} aria-label={`Coder: ${workspace.coder || 'not set'}. Change coder name`}>
           Coder: {workspace.coder || '—'}
         </button>
@@ -174,7 +169,6 @@ export function App({ storageNote }: { storageNote: string }) {
           <CodebookEditor workspace={workspace} categories={categories} />
         </Dialog>
       )}
-      {settingsOpen && <ReadingSettings workspace={workspace} onClose={() => setSettingsOpen(false)} />}
       {askCoder && (
         <CoderDialog
           initial={workspace.coder}

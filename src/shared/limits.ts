@@ -21,6 +21,18 @@ export const IMPORT_LIMITS = {
   maxAnnotations: 200_000,
 } as const;
 
+/** Characters of a search query or regular expression. */
+export const MAX_QUERY_LENGTH = 1000;
+
+/**
+ * Milliseconds a search may run before it stops and reports the hits found so far as
+ * incomplete (a regular expression across a large library, or a slow pattern).
+ */
+export const SEARCH_BUDGET_MS = 30_000;
+
+/** Hits a search collects; past this it stops counting and says the list is incomplete. */
+export const MAX_SEARCH_HITS = 1_000_000;
+
 /**
  * Limits on what one annotation of an imported file may carry. Beyond `maxMemoChars` or
  * `maxQuoteChars`, or with more than `maxCategories` tags, the annotation is not read (a
@@ -137,7 +149,16 @@ export const QDPX_LIMITS = {
   maxCodings: IMPORT_LIMITS.maxAnnotations,
   /** Characters of one memo (a selection's description with its notes); longer memos are cut and reported. */
   maxMemoChars: 100_000,
+  /**
+   * Milliseconds the app's REFI-QDA worker may take for one file (reading and placing an
+   * import, or writing an export); beyond it the worker is ended, nothing is changed, and the
+   * message says so.
+   */
+  workerMs: 300_000,
 } as const;
+
+/** Bytes of a binary file crossing the IPC boundary in one message (a `.qdpx` opened or saved): the largest project an import accepts. */
+export const MAX_IPC_BYTES = QDPX_LIMITS.maxArchiveBytes;
 
 /** Limits of the agreement statistics (`src/shared/agreement`). */
 export const AGREEMENT_LIMITS = {

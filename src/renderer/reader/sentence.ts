@@ -1,17 +1,56 @@
+import { SENTENCE_END_SOURCE } from '../../shared/text/sentences';
+import { detectTurns, type Turn } from '../../shared/transcript/detect';
+
+/** The turns of the last text asked about (the open document), detected once. */
+let cached: { text: string; turns: readonly Turn[] } | null = null;
+
+function detectedTurns(text: string): readonly Turn[] {
+  if (cached?.text !== text) cached = { text, turns: detectTurns(text).turns };
+  return cached.turns;
+}
+
+/** The turn whose label starts on the line `[lineStart, lineEnd]`, if any. */
+function labelledTurn(turns: readonly Turn[], lineStart: number, lineEnd: number): Turn | null {
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid].start < lineStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const turn = turns[lo];
+  return turn && turn.start <= lineEnd ? turn : null;
+}
+
 /**
  * Finds the sentence around a text offset, within its line: from after the previous sentence
- * end (`.`, `!`, `?`, `…` followed by a space) or after a speaker label (`Name: `), up to and
- * including the next sentence end and any closing quote. Returns trimmed offsets.
+ * end (`.`, `!`, `?`, `…` followed by a space) or after the speaker label, up to and including
+ * the next sentence end and any closing quote. Returns trimmed offsets.
+ *
+ * Speaker labels are those of the transcript's turns (`turns`; by default detected with the
+ * workbench's one speaker-label rule, `shared/transcript`). The label is never part of the
+ * sentence: with the caret on the label itself, the first sentence of the speech is chosen.
  */
-export function sentenceAt(text: string, offset: number): { start: number; end: number } {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+export function sentenceAt(text: string, offset: number, turns: readonly Turn[] = detectedTurns(text)): { start: number; end: number } {
+  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd === -1) lineEnd = text.length;
+  const turn = labelledTurn(turns, lineStart, lineEnd);
+  let speech = lineStart;
+  if (turn) {
+    speech = turn.speechStart;
+    if (offset < speech) offset = speech;
+    if (speech > lineEnd) {
+      // A label alone on its line: the speech begins on a later line.
+      lineStart = text.lastIndexOf('\n', speech - 1) + 1;
+      lineEnd = text.indexOf('\n', speech);
+      if (lineEnd === -1) lineEnd = text.length;
+    }
+  }
   const line = text.slice(lineStart, lineEnd);
   const at = offset - lineStart;
-  const label = /^[^:\n]{1,80}?:\s/.exec(line);
-  let start = label && label[0].length <= at ? label[0].length : 0;
-  const ender = /[.!?…]+["'”’»)]*\s+/gu;
+  let start = Math.max(0, speech - lineStart);
+  const ender = new RegExp(SENTENCE_END_SOURCE, 'gu');
   let end = line.length;
   for (let match = ender.exec(line); match; match = ender.exec(line)) {
     const after = match.index + match[0].length;

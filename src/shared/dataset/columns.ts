@@ -1,5 +1,5 @@
 /**
- * The columns of the three dataset tables, in file order, each with a description and a unit,
+ * The columns of the dataset tables, in file order, each with a description and a unit,
  * so that the builders, the README text and any header documentation share one definition.
  */
 
@@ -45,8 +45,13 @@ export const SEGMENT_COLUMNS = [
   {
     name: 'speaker',
     description:
-      'Speaker of the transcript turn containing the span start (the latest line of the form "Name: …" at or before it). Empty for plain documents, text before the first turn, orphans or without text.',
+      'Speaker of the transcript turn where the span starts (see turns: the label as normalised, no-break spaces written as spaces, merged speakers under the name chosen). Empty for plain documents, text before the first turn, orphans or without text.',
     unit: 'text',
+  },
+  {
+    name: 'turn',
+    description: 'Number of that turn in its document (as in turns). Empty where speaker is empty.',
+    unit: 'integer, 1-based',
   },
   { name: 'memo', description: "The coder's memo on the annotation.", unit: 'text' },
   { name: 'created', description: 'When the annotation was made.', unit: 'ISO 8601 UTC' },
@@ -71,6 +76,50 @@ export const DOCUMENT_COUNT_COLUMNS = [
   },
 ] as const satisfies readonly ColumnSpec[];
 
+/** Columns of `turns`: one row per speaker turn of a transcript. */
+export const TURN_COLUMNS = [
+  { name: 'document_id', description: 'Identifier of the document.', unit: 'text' },
+  { name: 'document_title', description: 'Title of the document.', unit: 'text' },
+  { name: 'turn', description: 'Number of the turn in its document, in text order.', unit: 'integer, 1-based' },
+  {
+    name: 'speaker',
+    description: 'Speaker of the turn: its label normalised (no-break spaces written as spaces), or the name it was merged into or renamed to.',
+    unit: 'text',
+  },
+  { name: 'label', description: 'The speaker label exactly as written in the text (without colon or timestamp).', unit: 'text' },
+  {
+    name: 'start',
+    description: 'Offset where the turn begins (its label) in the canonical text.',
+    unit: 'Unicode code points, 0-based, inclusive',
+  },
+  {
+    name: 'end',
+    description: 'Offset just after the last character of the turn (half-open; blank lines before the next turn are not in it).',
+    unit: 'Unicode code points, 0-based, exclusive',
+  },
+  { name: 'words', description: 'Words of the speech (the label not counted) outside regions marked as not speech.', unit: 'integer' },
+  {
+    name: 'excluded',
+    description: 'TRUE when the whole turn lies in regions marked as not speech (page chrome, stage notes, headers); such turns are left out of the speakers counts.',
+    unit: 'TRUE | FALSE (read as logical by R and pandas)',
+  },
+] as const satisfies readonly ColumnSpec[];
+
+/** Columns of `speakers`: one row per document × speaker × codebook category (long format). */
+export const SPEAKER_COUNT_COLUMNS = [
+  { name: 'document_id', description: 'Identifier of the document.', unit: 'text' },
+  { name: 'document_title', description: 'Title of the document.', unit: 'text' },
+  { name: 'speaker', description: 'Speaker, as in turns.', unit: 'text' },
+  { name: 'category_id', description: 'Stable identifier of the category.', unit: 'text' },
+  { name: 'category_label', description: 'Label of the category at export time.', unit: 'text' },
+  {
+    name: 'count',
+    description:
+      'Number of placed annotations (all coders) of the category starting in a turn of the speaker, outside regions marked as not speech; 0 included.',
+    unit: 'integer',
+  },
+] as const satisfies readonly ColumnSpec[];
+
 /** Columns of `codebook`: one row per category, retired ones included. */
 export const CODEBOOK_COLUMNS = [
   { name: 'id', description: 'Stable identifier of the category.', unit: 'text' },
@@ -89,6 +138,10 @@ export const CODEBOOK_COLUMNS = [
 export type SegmentColumn = (typeof SEGMENT_COLUMNS)[number]['name'];
 /** Name of a document-count column. */
 export type DocumentCountColumn = (typeof DOCUMENT_COUNT_COLUMNS)[number]['name'];
+/** Name of a turns column. */
+export type TurnColumn = (typeof TURN_COLUMNS)[number]['name'];
+/** Name of a speaker-count column. */
+export type SpeakerCountColumn = (typeof SPEAKER_COUNT_COLUMNS)[number]['name'];
 /** Name of a codebook column. */
 export type CodebookColumn = (typeof CODEBOOK_COLUMNS)[number]['name'];
 

@@ -1,4 +1,4 @@
-import { CODEBOOK_COLUMNS, DOCUMENT_COUNT_COLUMNS, SEGMENT_COLUMNS, type ColumnSpec } from './columns';
+import { CODEBOOK_COLUMNS, DOCUMENT_COUNT_COLUMNS, SEGMENT_COLUMNS, SPEAKER_COUNT_COLUMNS, TURN_COLUMNS, type ColumnSpec } from './columns';
 
 /** One Markdown section listing `columns` as `name` (unit): description. */
 function section(file: string, summary: string, columns: readonly ColumnSpec[]): string {
@@ -25,6 +25,22 @@ export function columnDocumentation(): string {
     section('documents', 'One row per document and codebook category.', DOCUMENT_COUNT_COLUMNS),
     '',
     section('codebook', 'One row per category.', CODEBOOK_COLUMNS),
+    '',
+    section(
+      'turns',
+      'One row per speaker turn of a transcript. A turn begins at a speaker label (a line such as ' +
+        '`Name: …`, `Q: …`, `[00:01:23] Name: …` or `NAME. …`, one convention per document) and lasts ' +
+        'until the next one; text before the first label is not a turn. Empty (header only) when no ' +
+        'document has turns.',
+      TURN_COLUMNS,
+    ),
+    '',
+    section(
+      'speakers',
+      'Speaker × category counts: one row per document with turns × speaker × category. They add up ' +
+        'to the placed segments with a speaker that do not start in a region marked as not speech.',
+      SPEAKER_COUNT_COLUMNS,
+    ),
     '',
     '## Encoding',
     '',

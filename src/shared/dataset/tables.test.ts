@@ -65,7 +65,7 @@ describe('segmentsTable', () => {
   it('has exactly the documented columns', () => {
     expect(table.columns).toEqual([
       'annotation_id', 'document_id', 'document_title', 'content_hash', 'coder', 'category_id', 'category_label',
-      'start', 'end', 'exact', 'prefix', 'suffix', 'paragraph', 'speaker', 'memo', 'created', 'modified', 'status',
+      'start', 'end', 'exact', 'prefix', 'suffix', 'paragraph', 'speaker', 'turn', 'memo', 'created', 'modified', 'status',
     ]);
     expect(table.rows.every((r) => r.length === table.columns.length)).toBe(true);
   });
@@ -118,7 +118,7 @@ describe('segmentsTable', () => {
     expect(row(one, 'annotation_id', 'a-all')).toEqual({
       annotation_id: 'a-all', document_id: 'd-t', document_title: 'B transcript', content_hash: 'hash-d-t', coder: 'C',
       category_id: 'claim', category_label: 'claim', start: a.start, end: a.end, exact: 'E', prefix: 'P', suffix: 'S',
-      paragraph: 2, speaker: 'Question', memo: 'M', created: '2024-01-01T00:00:00Z', modified: '2024-01-02T00:00:00Z',
+      paragraph: 2, speaker: 'Question', turn: 1, memo: 'M', created: '2024-01-01T00:00:00Z', modified: '2024-01-02T00:00:00Z',
       status: 'placed',
     });
   });
@@ -200,9 +200,9 @@ describe('codebookTable', () => {
 });
 
 describe('datasetFiles', () => {
-  it.each(['csv', 'tsv'] as const)('writes three %s files that read back', (format) => {
+  it.each(['csv', 'tsv'] as const)('writes five %s files that read back', (format) => {
     const files = datasetFiles(input, { format, lineEnding: '\r\n', bom: true });
-    expect(files.map((f) => f.name)).toEqual([`segments.${format}`, `documents.${format}`, `codebook.${format}`]);
+    expect(files.map((f) => f.name)).toEqual(['segments', 'documents', 'codebook', 'turns', 'speakers'].map((n) => `${n}.${format}`));
     const parsed = parseDelimited(files[0].content, format);
     if (!parsed.ok) throw new Error(parsed.error);
     const [header, ...records] = parsed.value;

@@ -1,6 +1,7 @@
 /**
  * The dataset tables researchers load into R, pandas or a spreadsheet: segments (one row per
- * annotation), document × category counts, and the codebook.
+ * annotation), document × category counts, the codebook, and for transcripts the speaker turns
+ * and speaker × category counts (`turn-tables.ts`).
  *
  * Offsets in the tables are Unicode code points in the canonical text, half-open, 0-based.
  * The app converts from its UTF-16 model with `datasetFromModel`; the command line, which
@@ -10,6 +11,7 @@
 import { sortCategories } from '../codebook';
 import type { Annotation, Category, DocumentRecord } from '../model';
 import { OffsetMap } from '../text/offsets';
+import type { TranscriptStructure } from '../transcript/structure';
 import {
   CODEBOOK_COLUMNS,
   DOCUMENT_COUNT_COLUMNS,
@@ -21,6 +23,8 @@ import {
 } from './columns';
 import { formatTable, type Delimited } from './csv';
 import { DocumentIndex, type Location } from './document-index';
+import { compareText, rowOf } from './table-helpers';
+import { speakerCountsTable, structureOf, turnsTable } from './turn-tables';
 
 /** A document as the tables need it; `text` is null when the text is not available. */
 export interface DatasetDocument {
@@ -28,8 +32,13 @@ export interface DatasetDocument {
   title: string;
   /** SHA-256 of the canonical text, lower-case hex. */
   hash: string;
-  /** Canonical text; without it, `paragraph` and `speaker` are left empty. */
+  /** Canonical text; without it, `paragraph`, `speaker` and `turn` are left empty. */
   text: string | null;
+  /**
+   * The document's transcript structure as the user reviewed it (aliases, exclusions); when
+   * absent, or made for another text, turns are detected from the text.
+   */
+  structure?: TranscriptStructure | null;
 }
 
 /**
@@ -66,6 +75,8 @@ export function datasetFromModel(input: {
   documents: readonly DocumentRecord[];
   annotations: readonly Annotation[];
   categories: readonly Category[];
+  /** Reviewed transcript structures by document id (stale ones are ignored). */
+  structures?: ReadonlyMap<string, TranscriptStructure>;
 }): DatasetInput {
   const maps = new Map<string, OffsetMap>();
   for (const d of input.documents) maps.set(d.id, new OffsetMap(d.text));
@@ -78,12 +89,9 @@ export function datasetFromModel(input: {
       end: placed ? map.toCodePoints(a.end) : null,
     };
   });
-  return { documents: input.documents, segments, categories: input.categories };
-}
-
-/** Code-unit string order: the same on every machine, unlike locale collation. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const structures = input.structures;
+  const documents = structures ? input.documents.map((d) => ({ ...d, structure: structures.get(d.id) ?? null })) : input.documents;
+  return { documents, segments, categories: input.categories };
 }
 
 /** Ascending numbers with null (orphans) last. */
@@ -92,11 +100,6 @@ function compareOffset(a: number | null, b: number | null): number {
   if (a === null) return 1;
   if (b === null) return -1;
   return a - b;
-}
-
-/** Builds a row in column order from cells keyed by column name. */
-function rowOf<C extends string>(columns: readonly C[], cells: Record<C, string | number | null>): (string | number | null)[] {
-  return columns.map((c) => cells[c]);
 }
 
 /**
@@ -127,14 +130,17 @@ export function segmentsTable(input: DatasetInput): Table<SegmentColumn> {
     let at: Location | null = null;
     if (start !== null && document) {
       let index = indexes.get(s.documentId);
-      if (index === undefined) indexes.set(s.documentId, (index = document.text === null ? null : new DocumentIndex(document.text)));
+      if (index === undefined) {
+        const structure = structureOf(document);
+        indexes.set(s.documentId, (index = document.text === null || !structure ? null : new DocumentIndex(document.text, structure)));
+      }
       at = index?.locate(start) ?? null;
     }
     // In the order of SEGMENT_COLUMNS (20,000 rows: no keyed object per row; tests check the names).
     return [
       s.id, s.documentId, document?.title ?? null, document?.hash ?? null, s.coder, s.categoryId,
       labels.get(s.categoryId) ?? null, start, end, s.exact, s.prefix, s.suffix,
-      at?.paragraph ?? null, at?.speaker ?? null, s.memo, s.created, s.modified, s.status,
+      at?.paragraph ?? null, at?.speaker ?? null, at?.turn ?? null, s.memo, s.created, s.modified, s.status,
     ];
   });
   return { columns: columnNames(SEGMENT_COLUMNS), rows };
@@ -204,14 +210,17 @@ export function codebookTable(categories: readonly Category[]): Table<CodebookCo
 }
 
 /**
- * The three tables as files: `segments`, `documents` (counts) and `codebook`, each with the
- * extension of the chosen format (`.csv` or `.tsv`).
+ * The tables as files: `segments`, `documents` (counts), `codebook`, `turns` and `speakers`
+ * (speaker × category counts), each with the extension of the chosen format (`.csv` or `.tsv`).
+ * `turns` and `speakers` have only their header when no document has turns.
  */
 export function datasetFiles(input: DatasetInput, options: Delimited): DatasetFile[] {
   const tables: [string, Table][] = [
     ['segments', segmentsTable(input)],
     ['documents', documentCountsTable(input)],
     ['codebook', codebookTable(input.categories)],
+    ['turns', turnsTable(input)],
+    ['speakers', speakerCountsTable(input)],
   ];
   return tables.map(([name, t]) => ({
     name: `${name}.${options.format}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalText, paragraphsOf, speakerOf } from './canonical';
+import { canonicalText, paragraphsOf } from './canonical';
 import { contentHash, hashFromNiUri, niUri } from './hash';
 
 describe('canonicalText', () => {
@@ -21,19 +21,6 @@ describe('paragraphsOf', () => {
       { index: 1, start: 4, end: 4 },
       { index: 2, start: 5, end: 8 },
     ]);
-  });
-});
-
-describe('speakerOf', () => {
-  it.each([
-    ['Aide to the President Yury Ushakov: Good evening!', 'Aide to the President Yury Ushakov'],
-    ['Question: Did they talk?', 'Question'],
-    ['Мария Петрова: Добрый день.', 'Мария Петрова'],
-    ['The call lasted an hour: long.', null],
-    ['no capital: here', null],
-    ['Plain paragraph.', null],
-  ])('%j → %j', (line, speaker) => {
-    expect(speakerOf(line)).toBe(speaker);
   });
 });
 

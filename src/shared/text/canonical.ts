@@ -35,23 +35,3 @@ export function paragraphsOf(text: string): Paragraph[] {
     start = lf + 1;
   }
 }
-
-/** Lower-case words allowed inside a speaker's name or role ("Aide to the President"). */
-const NAME_PARTICLES = new Set(['to', 'the', 'of', 'for', 'and', 'de', 'von', 'van', 'der', 'la', 'le', 'du', 'da', 'di', 'bin', 'al']);
-
-/**
- * A speaker turn begins with a line `Name: …` where Name is 1–8 words, each capitalised (any
- * script) except short particles, e.g. `Aide to the President Yury Ushakov:` or `Question:`.
- * Returns the speaker, or null for an ordinary line.
- */
-export function speakerOf(line: string): string | null {
-  const colon = line.indexOf(': ');
-  const end = colon === -1 && line.endsWith(':') ? line.length - 1 : colon;
-  if (end <= 0 || end > 80) return null;
-  const name = line.slice(0, end).trim();
-  const words = name.split(/\s+/);
-  if (words.length > 8) return null;
-  const capitalised = (w: string) => /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*$/u.test(w);
-  if (!capitalised(words[0]) || !capitalised(words[words.length - 1])) return null;
-  return words.every((w) => capitalised(w) || NAME_PARTICLES.has(w)) ? name : null;
-}

@@ -1,14 +1,22 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
+/** FNV-1a's 32-bit offset basis: the hash of nothing, where `fnv1aStep` starts. */
+export const FNV1A_START = 0x811c9dc5 | 0;
+
+/** One FNV-1a step: the hash `h` followed by the UTF-16 unit `unit` (as a signed 32-bit integer). */
+export function fnv1aStep(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
+
 /**
  * FNV-1a (32 bits) over a string's UTF-16 units, unsigned: a cheap, stable spread of ids
  * (UUIDs and counters alike) over shards and packs. Not for anything that needs collision
  * resistance.
  */
 export function fnv1a32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = FNV1A_START;
+  for (let i = 0; i < text.length; i++) h = fnv1aStep(h, text.charCodeAt(i));
   return h >>> 0;
 }
 

@@ -9,7 +9,9 @@ describe('sentencesOf', () => {
     ['He said “stop.” Then left…  And?', ['He said “stop.”', 'Then left…', 'And?']],
     ['Version 2.5 is out. Yes', ['Version 2.5 is out.', 'Yes']],
     ['MÜLLER: I agree. We vote.\nSCHMIDT: No!', ['I agree.', 'We vote.', 'No!']],
-    ['Question:\nWhy? Because.', ['Why?', 'Because.']],
+    // Labels are the transcript's (two or more label lines make a transcript, `shared/transcript`).
+    ['Question:\nWhy? Because.\nAnna Berg: So.', ['Why?', 'Because.', 'So.']],
+    ['Note: one label line is not a transcript.', ['Note: one label line is not a transcript.']],
     ['first line\n\n  second line  \n', ['first line', 'second line']],
     ['Wait... what?! Really', ['Wait...', 'what?!', 'Really']],
     ['Эмодзи 👋🏽. Дальше', ['Эмодзи 👋🏽.', 'Дальше']],
@@ -19,10 +21,11 @@ describe('sentencesOf', () => {
   });
 
   it('gives UTF-16 offsets into the text', () => {
-    const text = 'A: 👋 Hi. Bye.';
+    const text = 'Al: 👋 Hi. Bye.\nBo: Ok.';
     expect(sentencesOf(text)).toEqual([
-      { start: 3, end: 9 },
-      { start: 10, end: 14 },
+      { start: 4, end: 10 },
+      { start: 11, end: 15 },
+      { start: 20, end: 23 },
     ]);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Sentences of a canonical text, for agreement on sentence units: within each line (a line
  * always ends a sentence), a sentence ends after `.`, `!`, `?` or `…` (repeated or not) and any
- * closing quotes or brackets, where white space follows. A speaker label at the start of a line
- * (`Name: `, as `speakerOf` reads it) belongs to no sentence. Offsets are UTF-16, trimmed.
+ * closing quotes or brackets, where white space follows. A speaker label (as the workbench's one
+ * speaker rule finds it, `shared/transcript`) belongs to no sentence. Offsets are UTF-16, trimmed.
  *
  * The reader's Alt+S (`src/renderer/reader/sentence.ts`) finds one sentence with the same
- * ending rule; it should call this module instead of keeping its own copy.
+ * ending (`SENTENCE_END_SOURCE`) and the same speaker labels.
  */
-import { paragraphsOf, speakerOf } from './canonical';
+import { detectTurns } from '../transcript/detect';
+import { paragraphsOf } from './canonical';
 
 /** A half-open UTF-16 range of the text. */
 export interface TextRange {
@@ -46,13 +47,17 @@ function pushTrimmed(out: TextRange[], text: string, start: number, end: number)
 export function sentencesOf(text: string): TextRange[] {
   const out: TextRange[] = [];
   const ender = new RegExp(SENTENCE_END_SOURCE, 'gu');
+  const turns = detectTurns(text).turns;
+  let next = 0;
   for (const line of paragraphsOf(text)) {
     const content = text.slice(line.start, line.end);
     let from = 0;
-    if (speakerOf(content) !== null) {
-      const colon = content.indexOf(': ');
-      if (colon === -1) continue; // the line is only a label ("Question:")
-      from = colon + 2;
+    while (next < turns.length && turns[next].start < line.start) next++;
+    const turn = turns[next];
+    if (turn && turn.start <= line.end) {
+      // A label line: the speech starts after the label, or on a later line.
+      if (turn.speechStart > line.end) continue;
+      from = turn.speechStart - line.start;
     }
     ender.lastIndex = from;
     for (let match = ender.exec(content); match; match = ender.exec(content)) {

@@ -9,7 +9,7 @@ function setup() {
   let prefs = { ...LAYOUT_DEFAULTS };
   const preferences = { get: () => prefs, set: vi.fn((patch: Partial<typeof prefs>) => void (prefs = { ...prefs, ...patch })) };
   const workspace = { undo: vi.fn(async () => undefined), redo: vi.fn(async () => undefined), preferences } as unknown as Workspace;
-  const deps = { workspace, importDocuments: vi.fn(), exchange: { run: vi.fn(async () => undefined) }, showShortcuts: vi.fn() };
+  const deps = { workspace, importDocuments: vi.fn(), exchange: { run: vi.fn(async () => undefined) }, showShortcuts: vi.fn(), showReadingSettings: vi.fn() };
   return { deps, handlers: commandHandlers(deps) };
 }
 
@@ -31,10 +31,14 @@ describe('command handlers', () => {
   it.each([
     ['import-documents', 'importDocuments', []],
     ['keyboard-shortcuts', 'showShortcuts', []],
+    ['reading-settings', 'showReadingSettings', []],
     ['import-annotations', 'exchange', ['import-annotations']],
     ['export-annotations', 'exchange', ['export-annotations']],
     ['export-library-annotations', 'exchange', ['export-library-annotations']],
     ['export-dataset', 'exchange', ['export-dataset']],
+    ['import-qdpx', 'exchange', ['import-qdpx']],
+    ['export-qdpx', 'exchange', ['export-qdpx']],
+    ['export-qdc', 'exchange', ['export-qdc']],
     ['export-workspace', 'exchange', ['export-workspace']],
     ['import-workspace', 'exchange', ['import-workspace']],
     ['restore-backup', 'exchange', ['restore-backup']],

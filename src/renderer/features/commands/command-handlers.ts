@@ -17,10 +17,12 @@ export interface CommandDeps {
   workspace: Workspace;
   /** Asks for documents and imports them (App's import flow, with its report). */
   importDocuments(): void;
-  /** The exchange commands (annotation files, datasets, workspace files, backups). */
+  /** The exchange commands (annotation files, datasets, REFI-QDA, workspace files, backups). */
   exchange: { run(command: MenuCommand): Promise<void> };
   /** Shows the keyboard-shortcut overlay. */
   showShortcuts(): void;
+  /** Shows the reader's text size and line width settings. */
+  showReadingSettings(): void;
 }
 
 /**
@@ -47,6 +49,9 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
     'export-annotations': exchange('export-annotations'),
     'export-library-annotations': exchange('export-library-annotations'),
     'export-dataset': exchange('export-dataset'),
+    'import-qdpx': exchange('import-qdpx'),
+    'export-qdpx': exchange('export-qdpx'),
+    'export-qdc': exchange('export-qdc'),
     'export-workspace': exchange('export-workspace'),
     'import-workspace': exchange('import-workspace'),
     'restore-backup': exchange('restore-backup'),
@@ -55,6 +60,7 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
     'reader-font-larger': fontSize((size) => size + 1),
     'reader-font-smaller': fontSize((size) => size - 1),
     'reader-font-reset': fontSize(() => LAYOUT_DEFAULTS.fontSize),
+    'reading-settings': () => deps.showReadingSettings(),
     'toggle-library': () => preferences.set({ libraryOpen: !preferences.get().libraryOpen }),
     'toggle-annotations': () => preferences.set({ panelOpen: !preferences.get().panelOpen }),
     'keyboard-shortcuts': () => deps.showShortcuts(),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { ImportBatch, MenuCommand } from '../../../shared/ipc';
 import type { RendererCommand } from '../../../shared/menu/commands';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
+import { ReadingSettings } from '../layout/ReadingSettings';
 import type { Workspace } from '../workspace/workspace';
 import { commandHandlers } from './command-handlers';
 import { commandForKey, typingInField } from './keyboard';
@@ -33,6 +34,7 @@ export function useCommands({ workspace, importDocuments, runExchange, show }: U
         importDocuments: () => importDocuments(),
         exchange: { run: runExchange },
         showShortcuts: () => show(<ShortcutsDialog workspace={workspace} onClose={() => show(null)} />),
+        showReadingSettings: () => show(<ReadingSettings workspace={workspace} onClose={() => show(null)} />),
       }),
     [workspace, importDocuments, runExchange, show],
   );

@@ -24,8 +24,8 @@ export function DatasetDialog({ hasDocument, onExport, onClose }: Props) {
       }
     >
       <p>
-        Three tables — segments (one row per annotation), documents × categories counts, and the codebook — with a README that
-        documents every column. Offsets are Unicode code points.
+        The tables — segments (one row per annotation), documents × categories, the codebook, speaker turns and speakers ×
+        categories — with a README that documents every column. Offsets are Unicode code points.
       </p>
       <label className="field">
         <span>Documents</span>
