@@ -9,7 +9,8 @@
 import * as textQuote from 'dom-anchor-text-quote';
 import { WorkbenchDatabase } from '../src/renderer/db/database';
 import { Repository } from '../src/renderer/db/repository';
-import { importEdit, planImport, readAnnotationFile } from '../src/renderer/features/exchange/annotation-import';
+import { importEdit, planImport } from '../src/renderer/features/exchange/annotation-import';
+import { readAnnotationFileOffThread } from '../src/renderer/workers/parse-client';
 import { readerOf } from '../src/renderer/features/workspace/library-reader';
 import { Anchorer, quoteAt } from '../src/shared/anchoring/anchor';
 import type { AnchorHint } from '../src/shared/anchoring/types';
@@ -524,7 +525,7 @@ async function importAndAnchor(kind: 'identical' | 'edited'): Promise<{ ms: numb
   const r = new Repository(db);
   await r.replaceAll({ documents: [doc], annotations: [], categories: [...DEFAULT_CATEGORIES] });
   const start = performance.now();
-  const parsed = readAnnotationFile(json, 'bench.jsonld');
+  const parsed = await readAnnotationFileOffThread(json, 'bench.jsonld');
   if (!parsed.ok) throw new Error(parsed.error);
   const categories = await r.categories();
   const plan = await planImport(readerOf(r), categories, parsed.value, 'bench.jsonld', doc, [], true);

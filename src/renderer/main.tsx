@@ -6,11 +6,11 @@ import { SAMPLE_TEXT, SAMPLE_TITLE } from '../shared/sample-document';
 import { canonicalText } from '../shared/text/canonical';
 import { contentHash } from '../shared/text/hash';
 import { App } from './App';
-import { parseWorkspace } from '../shared/workspace-file';
 import type { BackupInfo } from '../shared/ipc';
 import { deleteWorkbenchDatabase, openWorkbenchDatabase, type OpenFailure } from './db/database';
 import type { Platform } from './platform/platform';
 import { Repository } from './db/repository';
+import { readWorkspaceFileOffThread } from './workers/parse-client';
 import { WorkspaceContext } from './features/workspace/workspace-context';
 import { DraftJournal } from './features/workspace/draft-journal';
 import { Workspace } from './features/workspace/workspace';
@@ -50,7 +50,7 @@ async function requestPersistence(): Promise<string> {
 async function restoreInto(platform: Platform, backup: BackupInfo): Promise<void> {
   const json = await platform.backups!.read(backup.name);
   if (!json.ok) throw new Error(json.error);
-  const data = parseWorkspace(json.value, backup.name);
+  const data = await readWorkspaceFileOffThread(json.value, backup.name);
   if (!data.ok) throw new Error(data.error);
   await deleteWorkbenchDatabase();
   const opened = await openWorkbenchDatabase();

@@ -111,6 +111,8 @@ export const TIME_LIMITS = {
   convertMs: 30_000,
   /** Milliseconds to place one file's annotations on a document before the import is refused. */
   placeMs: 120_000,
+  /** Milliseconds to read one annotation or workspace file (JSON, checks) before it is refused. */
+  parseMs: 60_000,
 } as const;
 
 /** Megabytes of heap a worker converting one untrusted document file may use (desktop). */
