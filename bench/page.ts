@@ -9,7 +9,8 @@
 import * as textQuote from 'dom-anchor-text-quote';
 import { SETTING_KEYS, WorkbenchDatabase } from '../src/renderer/db/database';
 import { Repository } from '../src/renderer/db/repository';
-import { importEdit, planImport, readAnnotationFile } from '../src/renderer/features/exchange/annotation-import';
+import { importEdit, planImport } from '../src/renderer/features/exchange/annotation-import';
+import { readAnnotationFileOffThread } from '../src/renderer/workers/parse-client';
 import { readerOf } from '../src/renderer/features/workspace/library-reader';
 import { Anchorer, quoteAt } from '../src/shared/anchoring/anchor';
 import type { AnchorHint } from '../src/shared/anchoring/types';
@@ -399,7 +400,7 @@ async function searchImport(): Promise<{
   for (let b = 0; b < files.length; b += 50) {
     const fresh: DocumentRecord[] = [];
     for (const file of files.slice(b, b + 50)) {
-      const converted = await convertFile(file.name, file.bytes, () => Promise.reject(new Error('no .docx here')));
+      const converted = convertFile(file.name, file.bytes);
       if (!converted.ok) throw new Error(converted.error);
       const hash = contentHash(converted.text);
       if ((await r.documentByHash(hash)) || fresh.some((d) => d.hash === hash)) continue;
@@ -551,7 +552,7 @@ async function importAndAnchor(kind: 'identical' | 'edited'): Promise<{ ms: numb
   const r = new Repository(db);
   await r.replaceAll({ documents: [doc], annotations: [], categories: [...DEFAULT_CATEGORIES], coders: [BENCH_CODER], adjudications: [] });
   const start = performance.now();
-  const parsed = readAnnotationFile(json, 'bench.jsonld');
+  const parsed = await readAnnotationFileOffThread(json, 'bench.jsonld');
   if (!parsed.ok) throw new Error(parsed.error);
   const categories = await r.categories();
   const plan = await planImport(readerOf(r), categories, parsed.value, 'bench.jsonld', doc, [], true);

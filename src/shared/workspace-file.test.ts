@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from './codebook';
 import { nameCoderId } from './coders/coder-ids';
+import { ANNOTATION_LIMITS } from './limits';
 import type { Annotation, Coder, DocumentRecord } from './model';
 import { contentHash } from './text/hash';
 import { parseWorkspace, serialiseWorkspace } from './workspace-file';
@@ -34,6 +35,13 @@ describe('workspace file', () => {
     [serialiseWorkspace({ ...data, adjudications: [{ ...data.adjudications[0], documentId: 'gone' }] }, 'x'), 'adjudication j1 belongs to a document'],
     [JSON.stringify({ ...JSON.parse(serialiseWorkspace(data, 'x')), coders: undefined }), 'has no coders'],
     [JSON.stringify({ ...JSON.parse(serialiseWorkspace(data, 'x')), annotations: [{ ...annotation, coderId: undefined }] }), 'annotations[0] has no coderId'],
+    // Issue 15, finding 8: everything is checked before the user is asked to replace anything.
+    [serialiseWorkspace({ ...data, annotations: [annotation, { ...annotation, memo: 'again' }] }, 'x'), 'two annotations have the id “a1”. Nothing was replaced.'],
+    [serialiseWorkspace({ ...data, documents: [doc, doc] }, 'x'), 'two documents have the id “d1”'],
+    [serialiseWorkspace({ ...data, categories: [...DEFAULT_CATEGORIES, DEFAULT_CATEGORIES[1]] }, 'x'), 'two categories have the id “accusation”'],
+    [serialiseWorkspace({ ...data, annotations: [{ ...annotation, categoryId: 'constructor' }] }, 'x'), 'uses the category “constructor”, which the file does not contain'],
+    [serialiseWorkspace({ ...data, annotations: [{ ...annotation, memo: 'm'.repeat(ANNOTATION_LIMITS.maxMemoChars + 1) }] }, 'x'), 'annotations[0].memo is longer than 100,000 characters, the limit for a memo'],
+    [`${'['.repeat(600)}${']'.repeat(600)}`, 'nests deeper than 512 levels'],
   ])('refuses %s with a message naming the problem', (json, expected) => {
     const result = parseWorkspace(json, 'w.json');
     expect(result.ok).toBe(false);
@@ -61,5 +69,14 @@ describe('workspace file', () => {
   it('makes a coder the file does not list from the name its annotations keep', () => {
     const read = parseWorkspace(serialiseWorkspace({ ...data, coders: [] }, 'x'), 'w.json');
     expect(read.ok && read.value.coders).toEqual([ana]);
+  });
+});
+
+describe('workspace file: surrogate pairs', () => {
+  it('widens a span that cuts an emoji in half, re-reading its quote, and says so', () => {
+    const cut = { ...annotation, start: 17, end: 19, exact: '\udea2 ', prefix: 'Mara: We demand \ud83d', suffix: 'ferries.' };
+    const result = parseWorkspace(serialiseWorkspace({ ...data, annotations: [cut] }, 'x'), 'w.json');
+    expect(result.ok && result.value.annotations[0]).toMatchObject({ start: 16, end: 19, exact: '🚢 ', prefix: 'Mara: We demand ', suffix: 'ferries.' });
+    expect(result.ok && result.value.notes).toEqual(['1 annotation cut a character in half (an emoji or other character outside the Basic Multilingual Plane) and was widened to whole characters.']);
   });
 });

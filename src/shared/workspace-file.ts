@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { legacyCoders, withCoderId } from './coders/legacy';
-import type { Adjudication, Annotation, Category, Coder, DocumentRecord } from './model';
+import { ANNOTATION_LIMITS, FILE_LIMITS, TEXT_LIMITS } from './limits';
+import { CONTEXT_LENGTH, type Adjudication, type Annotation, type Category, type Coder, type DocumentRecord } from './model';
 import { fail, ok, type Result } from './result';
 import { contentHash } from './text/hash';
+import { prefixBefore, snapToCodePoint, suffixAfter } from './text/offsets';
+import { nestsDeeperThan } from './w3c/json-read';
 import { HEX_COLOUR, UTC_TIME } from './patterns';
 
 /** The `format` marker of a workspace file. */
@@ -23,14 +26,20 @@ export interface WorkspaceData {
   categories: Category[];
   coders: Coder[];
   adjudications: Adjudication[];
+  /** What reading the file adjusted (spans widened to whole characters); absent when nothing. */
+  notes?: string[];
 }
+
+/** A zod length limit with a message naming the limit. */
+const upTo = (max: number, what: string) => z.string().max(max, `is longer than ${max.toLocaleString('en')} characters, the limit for ${what}`);
+const many = <T extends z.ZodType>(item: T, max: number, what: string) => z.array(item).max(max, `holds more than ${max.toLocaleString('en')} ${what}, the limit for one workspace file`);
 
 const iso = z.string().regex(UTC_TIME, 'must be a UTC time ending in Z');
 
 const documentSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
-  text: z.string(),
+  text: upTo(TEXT_LIMITS.maxChars, 'a document'),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   sourceName: z.string(),
   importedAt: z.string(),
@@ -43,10 +52,10 @@ const annotationSchema = z.object({
   categoryId: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  exact: z.string(),
+  exact: upTo(ANNOTATION_LIMITS.maxQuoteChars, 'a quote'),
   prefix: z.string(),
   suffix: z.string(),
-  memo: z.string(),
+  memo: upTo(ANNOTATION_LIMITS.maxMemoChars, 'a memo'),
   // Required from version 2 on (checked below); a version-1 file has names only.
   coderId: z.string().min(1).optional(),
   coder: z.string(),
@@ -91,11 +100,11 @@ const fileSchema = z.object({
   format: z.literal(WORKSPACE_FORMAT),
   version: z.number().int().min(1).max(WORKSPACE_VERSION),
   exportedAt: z.string(),
-  documents: z.array(documentSchema),
-  annotations: z.array(annotationSchema),
-  categories: z.array(categorySchema),
-  coders: z.array(coderSchema).optional(),
-  adjudications: z.array(adjudicationSchema).optional(),
+  documents: many(documentSchema, FILE_LIMITS.maxDocuments, 'documents'),
+  annotations: many(annotationSchema, FILE_LIMITS.maxWorkspaceAnnotations, 'annotations'),
+  categories: many(categorySchema, FILE_LIMITS.maxCategories, 'categories'),
+  coders: many(coderSchema, FILE_LIMITS.maxCoders, 'coders').optional(),
+  adjudications: many(adjudicationSchema, FILE_LIMITS.maxWorkspaceAnnotations, 'adjudications').optional(),
 });
 
 /** Options of `parseWorkspace`. */
@@ -106,15 +115,43 @@ export interface ParseWorkspaceOptions {
 
 /** Serialises a workspace for export or backup. */
 export function serialiseWorkspace(data: WorkspaceData, exportedAt: string): string {
-  return JSON.stringify({ format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt, ...data });
+  const { documents, annotations, categories, coders, adjudications } = data;
+  return JSON.stringify({ format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt, documents, annotations, categories, coders, adjudications });
+}
+
+/** The first id that two records share, or null. */
+function repeatedId(records: readonly { id: string }[]): string | null {
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.id)) return r.id;
+    seen.add(r.id);
+  }
+  return null;
 }
 
 /**
- * Reads a workspace file, checking every record and the links between them (each annotation's
- * document exists, its span lies inside the text, each document's hash matches its text).
- * A failure names the file, the record and the field.
+ * A placed annotation whose span cuts a surrogate pair, widened to whole characters with its
+ * quote and context re-read from the text; null when it is whole already.
+ */
+function widened(a: Annotation, text: string): Annotation | null {
+  const start = snapToCodePoint(text, a.start, -1);
+  const end = snapToCodePoint(text, a.end, 1);
+  if (start === a.start && end === a.end) return null;
+  return { ...a, start, end, exact: text.slice(start, end), prefix: prefixBefore(text, start, CONTEXT_LENGTH), suffix: suffixAfter(text, end, CONTEXT_LENGTH) };
+}
+
+/**
+ * Reads a workspace file, checking every record and the links between them before anything is
+ * replaced: no id repeated among documents, annotations or categories, each annotation's
+ * document and category exist, its span lies inside the text, each document's hash matches
+ * its text, and every budget (`FILE_LIMITS`, `TEXT_LIMITS`, `ANNOTATION_LIMITS`) holds. A
+ * failure names the file, the record and the field. A span that cuts a surrogate pair is
+ * widened to whole characters, and `notes` says how many were.
  */
 export function parseWorkspace(json: string, fileName: string, options: ParseWorkspaceOptions = {}): Result<WorkspaceData> {
+  if (nestsDeeperThan(json, FILE_LIMITS.maxDepth)) {
+    return fail(`“${fileName}” is not a workspace file: its JSON nests deeper than ${FILE_LIMITS.maxDepth} levels.`);
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -133,34 +170,49 @@ export function parseWorkspace(json: string, fileName: string, options: ParseWor
   const { documents, categories } = parsed.data;
   const local = options.localCoder ?? null;
   const version = parsed.data.version;
-  let annotations: Annotation[];
-  let coders: Coder[];
-  if (version === 1) {
-    annotations = parsed.data.annotations.map((a) => withCoderId(a, local));
-    coders = legacyCoders(parsed.data.annotations, local);
-  } else {
+  if (version >= 2) {
     const missing = parsed.data.annotations.findIndex((a) => a.coderId === undefined || a.editorId === undefined);
     if (missing >= 0) return fail(`“${fileName}” is damaged: annotations[${missing}] has no coderId or editorId.`);
     if (!parsed.data.coders) return fail(`“${fileName}” is damaged: it has no coders.`);
-    annotations = parsed.data.annotations.map((a) => withCoderId(a, local));
-    // A coder the file does not list (it should) is made from the name its annotations keep: nothing is lost.
-    const byId = new Map(parsed.data.coders.map((c) => [c.id, c]));
-    for (const a of annotations) if (!byId.has(a.coderId)) byId.set(a.coderId, { id: a.coderId, name: a.coder, kind: 'person' });
-    coders = [...byId.values()];
+  }
+  for (const [records, what] of [[documents, 'documents'], [parsed.data.annotations, 'annotations'], [categories, 'categories'], [parsed.data.coders ?? [], 'coders'], [parsed.data.adjudications ?? [], 'adjudications']] as const) {
+    const id = repeatedId(records);
+    if (id !== null) return fail(`“${fileName}” is damaged: two ${what} have the id “${id}”. Nothing was replaced.`);
   }
   const texts = new Map<string, string>();
   for (const d of documents) {
     if (contentHash(d.text) !== d.hash) return fail(`“${fileName}” is damaged: the text of document “${d.title}” does not match its hash.`);
     texts.set(d.id, d.text);
   }
-  for (const a of annotations) {
+  const categoryIds = new Set(categories.map((c) => c.id));
+  let widenedCount = 0;
+  const annotations: Annotation[] = [];
+  for (const a of parsed.data.annotations) {
     const text = texts.get(a.documentId);
     if (text === undefined) return fail(`“${fileName}” is damaged: annotation ${a.id} belongs to a document the file does not contain.`);
+    if (!categoryIds.has(a.categoryId)) return fail(`“${fileName}” is damaged: annotation ${a.id} uses the category “${a.categoryId}”, which the file does not contain.`);
     if (a.status === 'placed' && (a.end > text.length || a.start > a.end))
       return fail(`“${fileName}” is damaged: annotation ${a.id} lies outside its document's text.`);
+    // A version-1 file names coders only: the rule of coders/legacy.ts gives them ids.
+    const withIds = withCoderId(a, local);
+    const whole = withIds.status === 'placed' ? widened(withIds, text) : null;
+    if (whole) widenedCount++;
+    annotations.push(whole ?? withIds);
+  }
+  let coders: Coder[];
+  if (version === 1) coders = legacyCoders(parsed.data.annotations, local);
+  else {
+    // A coder the file does not list (it should) is made from the name its annotations keep: nothing is lost.
+    const byId = new Map((parsed.data.coders ?? []).map((c) => [c.id, c]));
+    for (const a of annotations) if (!byId.has(a.coderId)) byId.set(a.coderId, { id: a.coderId, name: a.coder, kind: 'person' });
+    coders = [...byId.values()];
   }
   const adjudications = parsed.data.adjudications ?? [];
   const unknownDocument = adjudications.find((j) => !texts.has(j.documentId));
   if (unknownDocument) return fail(`“${fileName}” is damaged: adjudication ${unknownDocument.id} belongs to a document the file does not contain.`);
-  return ok({ documents, annotations, categories, coders, adjudications });
+  const data: WorkspaceData = { documents, annotations, categories, coders, adjudications };
+  if (widenedCount > 0) {
+    data.notes = [`${widenedCount.toLocaleString('en')} annotation${widenedCount === 1 ? '' : 's'} cut a character in half (an emoji or other character outside the Basic Multilingual Plane) and ${widenedCount === 1 ? 'was' : 'were'} widened to whole characters.`];
+  }
+  return ok(data);
 }

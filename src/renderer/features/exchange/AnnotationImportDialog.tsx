@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { DocumentRecord } from '../../../shared/model';
+import { plural } from '../../../shared/plural';
 import type { ParsedFile } from '../../../shared/w3c/import';
 import { describeProblem } from '../../../shared/w3c/import';
 import { Dialog } from '../status/Dialog';
 import type { Workspace } from '../workspace/workspace';
+import { PlacementCancelled } from '../../workers/place-client';
 import { documentsByHash, importEdit, planImport, type ImportPlan } from './annotation-import';
 import { CodebookChoices, PlacementReview, toggleChoice } from './ImportReview';
 
@@ -15,7 +17,6 @@ interface Props {
   onDone(): void;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Importing an annotation file: find its document (by content hash, else the user picks one),
@@ -31,24 +32,31 @@ export function AnnotationImportDialog({ workspace, fileName, parsed, documents,
   const [busy, setBusy] = useState(false);
   const [imported, setImported] = useState(false);
   const [problem, setProblem] = useState('');
+  /** While placing: how far it is, and how to stop it. */
+  const [placing, setPlacing] = useState<{ done: number; total: number; stop: AbortController } | null>(null);
   const problems = parsed.problems.map(describeProblem);
 
   const review = async (id: string) => {
     const document = documents.find((d) => d.id === id);
     if (!document) return;
     setBusy(true);
+    const stop = new AbortController();
+    setPlacing({ done: 0, total: parsed.annotations.length, stop });
     workspace.say(`Placing ${plural(parsed.annotations.length, 'annotation')} on “${document.title}”…`);
-    // Let the status line paint before the (possibly long) anchoring work.
-    await new Promise((r) => setTimeout(r, 0));
     try {
-      const next = await planImport(workspace.read, workspace.codebook.list(), parsed, fileName, document, problems, matched.some((d) => d.id === id));
+      const next = await planImport(workspace.read, workspace.codebook.list(), parsed, fileName, document, problems, matched.some((d) => d.id === id), {
+        signal: stop.signal,
+        onProgress: (done, total) => setPlacing((p) => p && { ...p, done, total }),
+      });
       setPlan(next);
       setTaken(new Set(next.codebook.added.map((c) => c.id)));
       workspace.say(`Placed ${plural(parsed.annotations.length, 'annotation')} on “${document.title}” for review: nothing is written until you confirm.`);
     } catch (error) {
-      workspace.failed(error, 'Reading the annotations');
+      if (error instanceof PlacementCancelled) workspace.say(`Placing the annotations of “${fileName}” was stopped: nothing was written.`);
+      else workspace.failed(error, 'Reading the annotations');
     } finally {
       setBusy(false);
+      setPlacing(null);
     }
   };
 
@@ -126,7 +134,18 @@ export function AnnotationImportDialog({ workspace, fileName, parsed, documents,
         {plural(parsed.annotations.length, 'annotation')} read ({parsed.format} format)
         {problems.length > 0 ? `, ${problems.length} could not be read` : ''}.
       </p>
-      {!plan && (
+      {placing && (
+        <div className="progress-line">
+          <label>
+            Placing annotations: {placing.done.toLocaleString('en')} of {placing.total.toLocaleString('en')}
+            <progress max={Math.max(1, placing.total)} value={placing.done} />
+          </label>
+          <button type="button" onClick={() => placing.stop.abort()}>
+            Stop placing
+          </button>
+        </div>
+      )}
+      {!plan && !placing && (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -176,6 +195,13 @@ export function AnnotationImportDialog({ workspace, fileName, parsed, documents,
             </p>
           )}
           {plan.newCategories.length > 0 && <p>New categories the annotations use: {plan.newCategories.map((c) => c.label).join(', ')}.</p>}
+          {plan.adjustments.length > 0 && (
+            <ul className="notes" aria-label="Adjusted to the import's limits">
+              {plan.adjustments.map((note, i) => (
+                <li key={i}>{note}</li>
+              ))}
+            </ul>
+          )}
           <CodebookChoices
             comparison={plan.codebook}
             taken={taken}

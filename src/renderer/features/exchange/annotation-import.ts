@@ -1,12 +1,13 @@
-import { Anchorer } from '../../../shared/anchoring/anchor';
 import type { AnchorCounts, AnchorKind } from '../../../shared/anchoring/types';
 import { codebookChoices, compareCodebooks, type CodebookComparison } from '../../../shared/codebook-diff';
 import type { Change, Edit } from '../../../shared/edit';
 import { derivedAnnotationId } from '../../../shared/ids';
 import type { Annotation, Category, Coder, DocumentRecord } from '../../../shared/model';
 import { fail, ok, type Result } from '../../../shared/result';
-import { codersOfFile, parseAnnotationFile, type ParsedFile } from '../../../shared/w3c/import';
-import { placeAnnotations, type Placement } from '../../../shared/w3c/place';
+import { plural } from '../../../shared/plural';
+import { codersOfFile, type ParsedFile } from '../../../shared/w3c/import';
+import type { Placement } from '../../../shared/w3c/place';
+import { placeOffThread, type PlaceControl } from '../../workers/place-client';
 import type { LibraryReader } from '../workspace/library-reader';
 
 /** One annotation of an import as placed, for the review. */
@@ -44,6 +45,11 @@ export interface ImportPlan {
   /** How the file's codebook differs from the library's (each difference is the user's choice). */
   codebook: CodebookComparison;
   problems: string[];
+  /**
+   * What the import changed to keep within its budgets, in sentences: contexts cut to their
+   * length, spans widened to whole characters, searches stopped at their work bound.
+   */
+  adjustments: string[];
 }
 
 /** The documents the file's annotations point at by content hash, most used first. */
@@ -55,17 +61,18 @@ export function documentsByHash(parsed: ParsedFile, documents: DocumentRecord[])
     .sort((a, b) => (uses.get(b.hash) ?? 0) - (uses.get(a.hash) ?? 0));
 }
 
-/** Reads and checks a file; nothing is written. */
-export function readAnnotationFile(content: string, fileName: string): Result<ParsedFile> {
-  return parseAnnotationFile(content, fileName);
-}
-
-/** Re-anchors a parsed file's annotations on a document (the costly step of an import). */
-export function placeOnDocument(parsed: ParsedFile, document: DocumentRecord, categories: Category[]): Placement {
-  return placeAnnotations(parsed.annotations, document, categories, new Anchorer(document.text), {
-    shipped: parsed.categories,
-    now: new Date().toISOString(),
-  });
+/** Re-anchors a parsed file's annotations on a document (the costly step of an import), in a Web Worker. */
+export function placeOnDocument(parsed: ParsedFile, document: DocumentRecord, categories: Category[], control: PlaceControl = {}): Promise<Placement> {
+  return placeOffThread(
+    parsed.annotations,
+    document,
+    categories,
+    {
+      shipped: parsed.categories,
+      now: new Date().toISOString(),
+    },
+    control,
+  );
 }
 
 /**
@@ -83,8 +90,9 @@ export async function planImport(
   document: DocumentRecord,
   problems: string[],
   matchedByHash: boolean,
+  control: PlaceControl = {},
 ): Promise<ImportPlan> {
-  const placement = placeOnDocument(parsed, document, categories);
+  const placement = await placeOnDocument(parsed, document, categories, control);
   const originals = await read.existingAnnotations(placement.annotations.map((a) => a.id));
   const placed = placement.annotations.map((a, i): Annotation => {
     const sourceHash = parsed.annotations[i].source.hash;
@@ -140,6 +148,11 @@ export async function planImport(
     unchanged,
     updated,
     newCategories: placement.newCategories,
+    adjustments: [
+      ...(parsed.notes ?? []),
+      ...(placement.widened ? [`${plural(placement.widened, 'span')} cut a character in two and ${placement.widened === 1 ? 'was' : 'were'} widened to whole characters.`] : []),
+      ...(placement.stopped ? [`The search for ${plural(placement.stopped, 'annotation')} stopped at its work limit; ${placement.stopped === 1 ? 'it is' : 'they are'} listed as orphans.`] : []),
+    ],
     codebook: compareCodebooks(categories, parsed.categories.filter((c) => !placement.newCategories.some((n) => n.id === c.id))),
     problems: notes,
   };

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
 import type { MenuCommand } from '../../../shared/ipc';
-import { parseWorkspace, type WorkspaceData } from '../../../shared/workspace-file';
+import type { WorkspaceData } from '../../../shared/workspace-file';
+import { readAnnotationFileOffThread, readWorkspaceFileOffThread } from '../../workers/parse-client';
 import type { Workspace } from '../workspace/workspace';
 import { AnnotationImportDialog } from './AnnotationImportDialog';
-import { readAnnotationFile } from './annotation-import';
 import { DatasetDialog } from './DatasetDialog';
 import { exportAnnotations, exportDataset, exportWorkspace } from './exports';
 import { exportCodebook } from './qdpx-exchange';
@@ -54,7 +54,8 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
             const file = await workspace.platform.openFile('annotations');
             if (!file.ok) throw new Error(file.error);
             if (!file.value) return;
-            const parsed = readAnnotationFile(file.value.content, file.value.name);
+            workspace.say(`Reading “${file.value.name}”…`);
+            const parsed = await readAnnotationFileOffThread(file.value.content, file.value.name);
             if (!parsed.ok) {
               workspace.say(parsed.error, 'error');
               return;
@@ -107,7 +108,8 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
             const file = await workspace.platform.openFile('workspace');
             if (!file.ok) throw new Error(file.error);
             if (!file.value) return;
-            const parsed = parseWorkspace(file.value.content, file.value.name, { localCoder: workspace.localCoder });
+            workspace.say(`Reading “${file.value.name}”…`);
+            const parsed = await readWorkspaceFileOffThread(file.value.content, file.value.name, undefined, workspace.localCoder);
             if (!parsed.ok) return workspace.say(parsed.error, 'error');
             return replaceWith(file.value.name, parsed.value);
           }
@@ -125,7 +127,7 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
                 onPick={async (name) => {
                   const json = await backups.read(name);
                   if (!json.ok) return workspace.say(json.error, 'error');
-                  const parsed = parseWorkspace(json.value, name, { localCoder: workspace.localCoder });
+                  const parsed = await readWorkspaceFileOffThread(json.value, name, undefined, workspace.localCoder);
                   if (!parsed.ok) return workspace.say(parsed.error, 'error');
                   replaceWith(name, parsed.value);
                 }}
