@@ -22,6 +22,11 @@ async function hearingWithManyAnnotations(page: Page): Promise<void> {
   await dialog.getByRole('button', { name: /^Import \d+ annotations$/ }).click();
   await expect(dialog).toBeHidden();
   await expect(panel(page).getByRole('listitem').first()).toBeVisible();
+  // The file's annotations are the file's coder's (another Ana, by id): code as that coder, so
+  // that their memos can be typed in.
+  await page.getByRole('button', { name: /^Coder: Ana/ }).click();
+  await page.getByRole('button', { name: 'Continue as this coder' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 const firstItem = (page: Page) => panel(page).locator('li[aria-posinset="1"]');
