@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { canonicalText } from '../src/shared/text/canonical';
+import { SAMPLE_TEXT } from '../src/shared/sample-document';
 import { expect, test, type Page } from '@playwright/test';
 import { BEN, BENS_FILE, CLEO, CLEOS_FILE } from './fixtures/two-coders';
 import { importAnnotationFile, openDetails, panel, reader, startAs } from './helpers';
@@ -11,6 +14,8 @@ import { importAnnotationFile, openDetails, panel, reader, startAs } from './hel
  */
 
 const SHOTS = process.env.CODERS_SHOTS;
+/** Where CI's conformance check (.ci/shared-checks) finds the export with several coders and a consensus layer. */
+const EXPORTS_DIR = join(__dirname, '..', 'test-results', 'exports');
 
 async function importLayer(page: Page, name: string, content: string, count: number): Promise<void> {
   const dialog = await importAnnotationFile(page, name, content);
@@ -109,7 +114,13 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
   // The consensus layer exports like any layer, and the rule with the codebook.
   const download = page.waitForEvent('download');
   await fromMenu(page, 'File', 'Export annotations of this document…');
-  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+  const exportText = readFileSync(await (await download).path(), 'utf8');
+  if (viewport.width === 1024) {
+    mkdirSync(EXPORTS_DIR, { recursive: true });
+    writeFileSync(join(EXPORTS_DIR, 'coders-export.jsonld'), exportText);
+    writeFileSync(join(EXPORTS_DIR, 'coders-sample.txt'), canonicalText(SAMPLE_TEXT));
+  }
+  const exported = JSON.parse(exportText) as {
     first: { items: { creator?: { id: string; type: string; name: string }; body: { value?: string; purpose?: string }[] }[] };
     conformsTo: { 'skos:hasTopConcept': { 'skos:notation': string; 'skos:scopeNote'?: { 'rdf:value': string; 'skos:example': string }[] }[] };
   };
