@@ -47,7 +47,11 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1920, height: 108
   await expect(page.getByRole('button', { name: 'Layers: 2 of 2' })).toBeVisible();
   await expect(text.getByTitle('2 annotations: claim (Ben), claim (Cleo)').first()).toHaveText('The ferry agreement has lapsed');
   await expect(text.getByTitle('accusation (Ben)').first()).toBeVisible();
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/reader-layers-${page.viewportSize()!.width}.png` });
+  if (SHOTS) {
+    await page.screenshot({ path: `${SHOTS}/reader-layers-${page.viewportSize()!.width}.png` });
+    const band = (await text.getByTitle('2 annotations: claim (Ben), claim (Cleo)').first().boundingBox())!;
+    await page.screenshot({ path: `${SHOTS}/reader-bands-close-${page.viewportSize()!.width}.png`, clip: { x: band.x - 10, y: band.y - 10, width: 520, height: 120 } });
+  }
   await page.getByRole('button', { name: 'Layers: 2 of 2' }).click();
   const layers = page.getByRole('group', { name: "Coders' layers shown in the reader" });
   await expect(layers.getByRole('checkbox', { name: /^Ben/ })).toBeChecked();
