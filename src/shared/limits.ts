@@ -84,6 +84,8 @@ export const TEXT_LIMITS = {
   maxDocxXmlBytes: 128 * 1024 * 1024,
   /** Entries in a .docx archive (Word writes a few dozen). */
   maxDocxEntries: 10_000,
+  /** Bytes of a .docx's package relationships part, read to find the main document (Word writes a few hundred). */
+  maxDocxRelationshipsBytes: 1024 * 1024,
 } as const;
 
 /**

@@ -98,7 +98,7 @@ function extractDocx(name: string, bytes: Uint8Array): Extracted {
     if (error instanceof DocxError && error.overBudget) {
       return { ok: false, error: `“${name}” is refused: ${error.message}, beyond what the workbench imports. Split it into smaller documents.` };
     }
-    if (error instanceof DocxError && /password-protected/.test(error.message)) {
+    if (error instanceof DocxError && error.encrypted) {
       return { ok: false, error: `“${name}” is password-protected; open it in Word, remove the password and save it again.` };
     }
     return { ok: false, error: invalid };

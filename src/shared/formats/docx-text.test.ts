@@ -55,7 +55,7 @@ describe('extractDocxText', () => {
   it.each([
     { name: 'text beyond the character budget', bytes: makeDocx(paragraphsXml(['x'.repeat(6_000), 'y'.repeat(6_000)])), message: /longer than 10,000 characters/ },
     { name: 'a flood of empty paragraphs beyond the line budget', bytes: makeDocx('<w:p/>'.repeat(600)), message: /more than 1,000 lines/ },
-    { name: 'XML expanding beyond the XML budget', bytes: makeDocx(`<w:p><w:r><w:t>a</w:t></w:r></w:p>${'<w:bookmarkEnd w:id="0"/>'.repeat(50_000)}`), message: /expands beyond 1,000,000 bytes/ },
+    { name: 'XML expanding beyond the XML budget', bytes: makeDocx(`<w:p><w:r><w:t>a</w:t></w:r></w:p>${'<w:bookmarkEnd w:id="0"/>'.repeat(50_000)}`), message: /larger than 1,000,000 bytes once inflated/ },
     { name: 'nesting beyond the depth budget', bytes: makeDocx(`${'<w:smartTag>'.repeat(100)}${'</w:smartTag>'.repeat(100)}`), message: /nest deeper than 64 levels/ },
   ])('refuses $name, saying so', ({ bytes, message }) => {
     const error = refusal(bytes);
@@ -68,17 +68,20 @@ describe('extractDocxText', () => {
     const bomb = makeDocx('<w:p/>'.repeat(3_000_000), { level: 9 });
     expect(bomb.length).toBeLessThan(200_000);
     const error = refusal(bomb, { ...BUDGET, maxLines: 1_000_000, maxXmlBytes: 8_000_000 });
-    expect(error.message).toMatch(/expands beyond 8,000,000 bytes/);
+    expect(error.message).toMatch(/larger than 8,000,000 bytes once inflated/);
   });
 
   it('counts inflated bytes even when the archive lies about the size', () => {
     const bytes = makeDocx(paragraphsXml(['z'.repeat(50_000)]));
-    // Patch the declared uncompressed size of every entry to 1 byte (central directory and local headers).
+    // Patch the main document's declared uncompressed size to 1 byte (central directory and local header).
+    const named = (at: number, length: number) => new TextDecoder().decode(bytes.subarray(at, at + length)) === 'word/document.xml';
+    const u16 = (at: number) => bytes[at] | (bytes[at + 1] << 8);
     for (let i = 0; i + 4 <= bytes.length; i++) {
-      if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x01 && bytes[i + 3] === 0x02) bytes.set([1, 0, 0, 0], i + 24);
-      if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x03 && bytes[i + 3] === 0x04) bytes.set([1, 0, 0, 0], i + 22);
+      if (bytes[i] !== 0x50 || bytes[i + 1] !== 0x4b) continue;
+      if (bytes[i + 2] === 0x01 && bytes[i + 3] === 0x02 && named(i + 46, u16(i + 28))) bytes.set([1, 0, 0, 0], i + 24);
+      if (bytes[i + 2] === 0x03 && bytes[i + 3] === 0x04 && named(i + 30, u16(i + 26))) bytes.set([1, 0, 0, 0], i + 22);
     }
-    expect(refusal(bytes, { ...BUDGET, maxChars: 1_000_000, maxXmlBytes: 20_000 }).message).toMatch(/expands beyond 20,000 bytes/);
+    expect(refusal(bytes, { ...BUDGET, maxChars: 1_000_000, maxXmlBytes: 20_000 }).message).toMatch(/larger than 20,000 bytes once inflated/);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 /**
  * The text of a Word (.docx) file, read in one streaming pass with bounded memory: the main
- * document part is inflated piece by piece (`zip-entries.ts`) and tokenised as it comes
+ * document part is inflated piece by piece (`zip.ts`) and tokenised as it comes
  * (htmlparser2 in XML mode); no tree is ever built, and the text budget is checked as the text
  * grows, so a small archive cannot expand into gigabytes (issue 15, finding 1).
  *
@@ -15,7 +15,8 @@
 import { hex as dingbat } from 'dingbat-to-unicode';
 import { Parser } from 'htmlparser2';
 import type { TextDecoderConstructor } from './text-decoder';
-import { ZipError, inflateEntry, readZipEntries, type ZipEntry } from './zip-entries';
+import { ZipArchive, ZipError, type ZipEntry } from './zip';
+import { TEXT_LIMITS } from '../limits';
 
 /** The budgets the extraction stops at. */
 export interface DocxBudget {
@@ -37,6 +38,8 @@ export class DocxError extends Error {
     message: string,
     /** True when the file is a readable document that goes beyond a budget. */
     readonly overBudget: boolean,
+    /** True when the document is password-protected (its parts are encrypted). */
+    readonly encrypted = false,
   ) {
     super(message);
   }
@@ -416,13 +419,13 @@ function symbol(font: string | undefined, char: string | undefined): string {
 }
 
 /** Tokenises XML bytes as they are inflated, decoding UTF-8 (or UTF-16 with a BOM) on the way. */
-function streamXml(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, handlers: { open(n: string, a: Record<string, string>): void; close(): void; text(t: string): void }): void {
+function streamXml(archive: ZipArchive, entry: ZipEntry, maxBytes: number, handlers: { open(n: string, a: Record<string, string>): void; close(): void; text(t: string): void }): void {
   const parser = new Parser(
     { onopentag: (n, a) => handlers.open(n, a), onclosetag: () => handlers.close(), ontext: (t) => handlers.text(t) },
     { xmlMode: true, decodeEntities: true },
   );
   let decoder: ReturnType<typeof newDecoder> | null = null;
-  inflateEntry(bytes, entry, maxBytes, (piece) => {
+  archive.stream(entry, maxBytes, (piece) => {
     decoder ??= newDecoder(piece);
     parser.write(decoder.decode(piece, { stream: true }));
   });
@@ -436,12 +439,12 @@ function newDecoder(first: Uint8Array) {
 }
 
 /** The main document part named by the package relationships, else `word/document.xml`. */
-function mainDocumentPath(bytes: Uint8Array, entries: Map<string, ZipEntry>, budget: DocxBudget): string {
-  const rels = entries.get(RELATIONSHIPS_PATH);
+function mainDocumentPath(archive: ZipArchive): string {
+  const rels = archive.entries.get(RELATIONSHIPS_PATH);
   if (!rels) return FALLBACK_MAIN;
   let target: string | null = null;
   const names = new Names();
-  streamXml(bytes, rels, Math.min(budget.maxXmlBytes, 1024 * 1024), {
+  streamXml(archive, rels, TEXT_LIMITS.maxDocxRelationshipsBytes, {
     open(qualified, attribs) {
       const name = names.enter(qualified, attribs);
       if (target === null && name === 'relationships:Relationship' && OFFICE_DOCUMENT.test(attribs.Type ?? '')) target = attribs.Target ?? null;
@@ -459,11 +462,12 @@ function mainDocumentPath(bytes: Uint8Array, entries: Map<string, ZipEntry>, bud
  */
 export function extractDocxText(bytes: Uint8Array, budget: DocxBudget): string {
   try {
-    const entries = new Map(readZipEntries(bytes, budget.maxEntries).map((e) => [e.name, e]));
-    const main = entries.get(mainDocumentPath(bytes, entries, budget));
+    // The relationships part and the main document are all that is ever inflated.
+    const archive = new ZipArchive(bytes, { maxEntries: budget.maxEntries, maxInflatedBytes: budget.maxXmlBytes + TEXT_LIMITS.maxDocxRelationshipsBytes });
+    const main = archive.entries.get(mainDocumentPath(archive));
     if (!main) throw new DocxError('it has no main document part', false);
     const reader = new BodyText(budget);
-    streamXml(bytes, main, budget.maxXmlBytes, {
+    streamXml(archive, main, budget.maxXmlBytes, {
       open: (n, a) => reader.open(n, a),
       close: () => reader.close(),
       text: (t) => reader.characters(t),
@@ -471,7 +475,7 @@ export function extractDocxText(bytes: Uint8Array, budget: DocxBudget): string {
     return reader.text.replace(/\n+$/, '');
   } catch (error) {
     if (error instanceof DocxError) throw error;
-    if (error instanceof ZipError) throw new DocxError(error.message, /expands beyond|entries;/.test(error.message));
+    if (error instanceof ZipError) throw new DocxError(error.message, error.kind === 'over-budget', error.kind === 'encrypted');
     throw new DocxError(error instanceof Error ? error.message : String(error), false);
   }
 }

@@ -8,7 +8,7 @@ import { decodeBytes } from '../formats/decode';
 import type { TextDecoderConstructor } from '../formats/text-decoder';
 import { QDPX_LIMITS } from '../limits';
 import { INTERNAL_SCHEME, PROJECT_ENTRY, SOURCES_FOLDER } from './vocabulary';
-import { type ZipArchive, type ZipEntry, ZipError } from './zip-read';
+import { type ZipArchive, type ZipEntry, ZipError } from '../formats/zip';
 
 const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
 

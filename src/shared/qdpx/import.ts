@@ -24,7 +24,7 @@ import type { Reading } from './readings';
 import { LINKS_WHY, ProjectLimitError, readCodes, readProject, type QdeProject, type QdeSelection, type QdeTextSource } from './read-project';
 import { CODEBOOK_NS, PROJECT_NS } from './vocabulary';
 import { XmlError, child, parseXml, type XmlElement } from './xml-read';
-import { ZipArchive, ZipError } from './zip-read';
+import { ZipArchive, ZipError } from '../formats/zip';
 
 export type { QdcImport, QdpxImport, SourceReport } from './import-types';
 

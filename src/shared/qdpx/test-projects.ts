@@ -7,7 +7,7 @@ import { zipSync } from 'fflate';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { codePointLength } from '../text/offsets';
 import { escapeAttribute, escapeText } from './xml-write';
-import { crc32 } from './zip-read';
+import { crc32 } from '../formats/zip';
 
 /** A source text with Cyrillic, curly quotes, guillemets, NBSP and emoji (one with a modifier). */
 export const MIXED_TEXT =

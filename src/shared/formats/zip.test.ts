@@ -1,8 +1,8 @@
 import { deflateSync, inflateSync, zipSync } from 'fflate';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { rawZip, zeroDeflate } from './test-projects';
-import { ZipArchive, ZipError, crc32, unsafeEntryName } from './zip-read';
+import { rawZip, zeroDeflate } from '../qdpx/test-projects';
+import { ZipArchive, ZipError, crc32, unsafeEntryName } from './zip';
 
 const limits = { maxEntries: 10, maxInflatedBytes: 1_000_000 };
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);

@@ -1,5 +1,6 @@
 /**
- * Reading a zip archive from untrusted bytes within budgets. Only the central directory is
+ * The one zip reader (REFI-QDA projects, Word documents): a zip archive from untrusted bytes,
+ * read within budgets. Only the central directory is
  * read up front; an entry is inflated when asked for, in small input steps, counting what it
  * produces, so a zip bomb stops at the first byte over its limit, whatever the headers claim.
  *
@@ -14,7 +15,7 @@
  * about a thousand times as much, which bounds the memory used before a limit is noticed.
  */
 import { Inflate } from 'fflate';
-import type { TextDecoderConstructor } from '../formats/text-decoder';
+import type { TextDecoderConstructor } from './text-decoder';
 
 const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
 
@@ -24,9 +25,16 @@ const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor 
  */
 const INFLATE_STEP = 16 * 1024;
 
+/** Why an archive or entry was not read. */
+export type ZipFailure = 'damaged' | 'over-budget' | 'encrypted' | 'unsupported';
+
 /** A failure to read the archive or one of its entries; the message is for people. */
 export class ZipError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** A readable archive beyond a budget, a password, a method not read, or damage. */
+    readonly kind: ZipFailure = 'damaged',
+  ) {
     super(message);
     this.name = 'ZipError';
   }
@@ -200,7 +208,7 @@ export class ZipArchive {
       }
     }
     if (count > limits.maxEntries) {
-      throw new ZipError(`it has ${count.toLocaleString('en')} entries, more than the ${limits.maxEntries.toLocaleString('en')} accepted`);
+      throw new ZipError(`it has ${count.toLocaleString('en')} entries, more than the ${limits.maxEntries.toLocaleString('en')} accepted`, 'over-budget');
     }
     if (dirOffset + dirSize > bytes.length) throw new ZipError('the archive is cut short (its directory lies past its end)');
     let p = dirOffset;
@@ -255,34 +263,48 @@ export class ZipArchive {
   }
 
   /**
-   * The content of `entry`, at most `maxBytes` long: a longer one, or one that would take the
-   * archive's total past `maxInflatedBytes`, throws a `ZipError` as soon as the limit is passed.
+   * Inflates `entry`, handing each piece of its content to `sink` as it comes, at most `maxBytes`
+   * in all: a longer entry, or one that would take the archive's total past `maxInflatedBytes`,
+   * throws a `ZipError` (`over-budget`) as soon as the limit is passed, whatever the headers
+   * claim. The size and checksum are checked at the end. What `sink` throws passes through.
    */
-  read(entry: ZipEntry, maxBytes: number): Uint8Array {
+  stream(entry: ZipEntry, maxBytes: number, sink: (piece: Uint8Array) => void): void {
     const r = this.reader;
-    if (entry.flags & 0x1) throw new ZipError(`“${entry.name}” is encrypted`);
-    if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`“${entry.name}” uses compression method ${entry.method}, which cannot be read (only stored and deflated entries)`);
+    if (entry.flags & 0x1) throw new ZipError(`“${entry.name}” is encrypted`, 'encrypted');
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw new ZipError(`“${entry.name}” uses compression method ${entry.method}, which cannot be read (only stored and deflated entries)`, 'unsupported');
+    }
     if (r.u32(entry.localOffset, `the header of “${entry.name}”`) !== LOCAL) throw new ZipError(`the header of “${entry.name}” is damaged`);
     const dataStart = entry.localOffset + 30 + r.u16(entry.localOffset + 26, 'a header') + r.u16(entry.localOffset + 28, 'a header');
     const data = r.slice(dataStart, entry.compressedSize, `the data of “${entry.name}”`);
     const limit = Math.min(maxBytes, this.limits.maxInflatedBytes - this.inflated);
     const tooLarge = (): ZipError =>
       limit < maxBytes
-        ? new ZipError(`inflating “${entry.name}” takes the archive past ${this.limits.maxInflatedBytes.toLocaleString('en')} bytes in total`)
-        : new ZipError(`“${entry.name}” is larger than ${maxBytes.toLocaleString('en')} bytes once inflated`);
+        ? new ZipError(`inflating “${entry.name}” takes the archive past ${this.limits.maxInflatedBytes.toLocaleString('en')} bytes in total`, 'over-budget')
+        : new ZipError(`“${entry.name}” is larger than ${maxBytes.toLocaleString('en')} bytes once inflated`, 'over-budget');
     if (entry.size > limit) throw tooLarge();
-    let out: Uint8Array;
+    let total = 0;
+    let crc = 0;
+    // What the sink throws (a budget of the reader) passes through untouched.
+    let sinkFailure: { error: unknown } | null = null;
+    const take = (piece: Uint8Array): void => {
+      total += piece.length;
+      if (total > limit) throw tooLarge();
+      if (piece.length === 0) return;
+      crc = crc32(piece, crc);
+      try {
+        sink(piece);
+      } catch (error) {
+        sinkFailure = { error };
+        throw error;
+      }
+    };
     if (entry.method === 0) {
-      if (data.length > limit) throw tooLarge();
-      out = data.slice();
+      for (let i = 0; i < data.length; i += INFLATE_STEP) take(data.subarray(i, Math.min(data.length, i + INFLATE_STEP)));
     } else {
-      const chunks: Uint8Array[] = [];
-      let total = 0;
       let done = false;
       const inflate = new Inflate((chunk, final) => {
-        total += chunk.length;
-        if (total > limit) throw tooLarge();
-        chunks.push(chunk);
+        take(chunk);
         if (final) done = true;
       });
       try {
@@ -293,20 +315,31 @@ export class ZipArchive {
         }
         if (data.length === 0) inflate.push(new Uint8Array(0), true);
       } catch (error) {
+        if (sinkFailure) throw (sinkFailure as { error: unknown }).error;
         if (error instanceof ZipError) throw error;
         throw new ZipError(`“${entry.name}” is damaged (${error instanceof Error ? error.message : String(error)})`);
       }
       if (!done) throw new ZipError(`“${entry.name}” is cut short`);
-      out = new Uint8Array(total);
-      let at = 0;
-      for (const c of chunks) {
-        out.set(c, at);
-        at += c.length;
-      }
     }
-    if (out.length !== entry.size) throw new ZipError(`“${entry.name}” is damaged (${out.length} bytes where its header says ${entry.size})`);
-    if (crc32(out) !== entry.crc) throw new ZipError(`“${entry.name}” is damaged (its checksum does not match)`);
-    this.inflated += out.length;
+    if (total !== entry.size) throw new ZipError(`“${entry.name}” is damaged (${total} bytes where its header says ${entry.size})`);
+    if (crc !== entry.crc) throw new ZipError(`“${entry.name}” is damaged (its checksum does not match)`);
+    this.inflated += total;
+  }
+
+  /** The content of `entry` in one piece, within the same limits as `stream`. */
+  read(entry: ZipEntry, maxBytes: number): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    this.stream(entry, maxBytes, (piece) => {
+      chunks.push(piece.slice());
+      total += piece.length;
+    });
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
     return out;
   }
 }
