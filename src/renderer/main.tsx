@@ -15,6 +15,10 @@ import { WorkspaceContext } from './features/workspace/workspace-context';
 import { DraftJournal } from './features/workspace/draft-journal';
 import { Workspace } from './features/workspace/workspace';
 import { currentPlatform } from './platform/current-platform';
+import { SyncStore } from './db/sync-store';
+import { SyncContext } from './features/sync/sync-context';
+import { SyncEngine } from './features/sync/sync-engine';
+import type { PouchConstructor } from './features/sync/pouch-types';
 
 /** The sample document as a record; its id is fixed so that it is recognised everywhere. */
 function sampleDocument(): DocumentRecord {
@@ -126,6 +130,7 @@ async function boot(): Promise<void> {
     const sample = sampleDocument();
     await repo.seedOnce(DEFAULT_CATEGORIES, sample);
     const workspace = new Workspace(repo, platform, new DraftJournal(window.localStorage));
+    const sync = new SyncEngine(workspace, new SyncStore(db), () => import('pouchdb-browser').then((m) => m.default as PouchConstructor));
     await workspace.load();
     await workspace.recoverDrafts();
     const storageNote = await requestPersistence();
@@ -136,7 +141,9 @@ async function boot(): Promise<void> {
     root.render(
       <StrictMode>
         <WorkspaceContext.Provider value={workspace}>
-          <App storageNote={storageNote} />
+          <SyncContext.Provider value={sync}>
+            <App storageNote={storageNote} />
+          </SyncContext.Provider>
         </WorkspaceContext.Provider>
       </StrictMode>,
     );

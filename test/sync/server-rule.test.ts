@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationDoc, coderDoc, type SyncDoc } from '../../src/shared/sync/couch-docs';
 import { designDoc } from '../../src/shared/sync/validate-doc-update';
 import { ALICE, BOB, CONSENSUS, HASH, annotationBy } from '../../src/shared/sync/sync-fixtures';
-import { ADMIN_PASSWORD, basicAuth, startPouchServer, type PouchServer } from './pouchdb-server.mjs';
+import { ADMIN_PASSWORD, basicAuth, startPouchServer, type PouchServer } from './pouchdb-server';
 
 let server: PouchServer;
 const users = { alice: 'a-pw', bob: 'b-pw', carol: 'c-pw' };

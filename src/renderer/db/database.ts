@@ -6,6 +6,29 @@ import { packAll, type AnnotationCounts, type AnnotationPack } from './annotatio
 /** Settings keys of this machine's coder (`coderId`) and of the name it had before v4 (`coder`). */
 export const SETTING_KEYS = { coderId: 'coderId', legacyCoderName: 'coder', consensusCoderId: 'consensusCoderId' } as const;
 
+/** What kind of record an outbox entry names. */
+export type OutboxKind = 'annotation' | 'category' | 'coder' | 'document';
+
+/**
+ * A record changed here and not yet pushed to the local PouchDB. `key` is kind and id, so a
+ * record changed ten times waits once; `stamp` tells a push whether the entry changed while it
+ * was being pushed (then it stays).
+ */
+export interface OutboxEntry {
+  key: string;
+  kind: OutboxKind;
+  id: string;
+  /** The annotation's document (to find its pack); '' for other kinds. */
+  documentId: string;
+  stamp: string;
+}
+
+/** The revision of a CouchDB document that the library holds. */
+export interface SyncRev {
+  docId: string;
+  rev: string;
+}
+
 /** A key/value setting (this machine's coder, preferences). */
 export interface Setting {
   key: string;
@@ -16,7 +39,7 @@ export interface Setting {
 export const DATABASE_NAME = 'discourse-workbench';
 
 /** The highest schema version declared below. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 6;
 
 /**
  * IndexedDB versions from this one up were written by a newer workbench: Dexie stores schema
@@ -41,6 +64,11 @@ const FIRST_NEWER_NATIVE_VERSION = (SCHEMA_VERSION + 1) * 10;
  *   gets `coderId` and `editorId` by the rule of `shared/coders/legacy.ts` (the local name the
  *   local id, other names name-based ids), and every name a coder record. Adjudication
  *   decisions get a table of their own (`adjudications`, by document).
+ * - v5: (transcript structures, declared by that branch; this one goes from 4 to 6 directly,
+ *   which Dexie allows).
+ * - v6: team sync. `syncOutbox`: what the writer changed since the last push (one entry per
+ *   record, the latest state is read at push time); `syncRevs`: the CouchDB revision each
+ *   synced record is at here, so that a change pulled twice is applied once. Nothing to move.
  */
 export class WorkbenchDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
@@ -50,6 +78,8 @@ export class WorkbenchDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   coders!: EntityTable<Coder, 'id'>;
   adjudications!: EntityTable<Adjudication, 'id'>;
+  syncOutbox!: EntityTable<OutboxEntry, 'key'>;
+  syncRevs!: EntityTable<SyncRev, 'docId'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a committed transaction is on disk, not in OS buffers (Chromium ≥ 121
@@ -123,6 +153,17 @@ export class WorkbenchDatabase extends Dexie {
         if (local) await settings.put({ key: SETTING_KEYS.coderId, value: local.id });
         await settings.delete(SETTING_KEYS.legacyCoderName);
       });
+    this.version(6).stores({
+      documents: 'id, hash',
+      annotationPacks: '[documentId+pack], documentId, pack',
+      annotationCounts: 'documentId',
+      categories: 'id',
+      settings: 'key',
+      coders: 'id',
+      adjudications: 'id, documentId',
+      syncOutbox: 'key',
+      syncRevs: 'docId',
+    });
   }
 }
 

@@ -10,7 +10,7 @@ function setup() {
   const preferences = { get: () => prefs, set: vi.fn((patch: Partial<typeof prefs>) => void (prefs = { ...prefs, ...patch })) };
   const compare = { show: vi.fn() };
   const workspace = { undo: vi.fn(async () => undefined), redo: vi.fn(async () => undefined), preferences, compare } as unknown as Workspace;
-  const deps = { workspace, importDocuments: vi.fn(), exchange: { run: vi.fn(async () => undefined) }, showShortcuts: vi.fn(), showReadingSettings: vi.fn(), showAgreement: vi.fn() };
+  const deps = { workspace, importDocuments: vi.fn(), exchange: { run: vi.fn(async () => undefined) }, showShortcuts: vi.fn(), showReadingSettings: vi.fn(), showAgreement: vi.fn(), showTeamSync: vi.fn() };
   return { deps, handlers: commandHandlers(deps) };
 }
 
@@ -34,6 +34,7 @@ describe('command handlers', () => {
     ['keyboard-shortcuts', 'showShortcuts', []],
     ['reading-settings', 'showReadingSettings', []],
     ['agreement', 'showAgreement', []],
+    ['team-sync', 'showTeamSync', []],
     ['import-annotations', 'exchange', ['import-annotations']],
     ['export-annotations', 'exchange', ['export-annotations']],
     ['export-library-annotations', 'exchange', ['export-library-annotations']],

@@ -25,6 +25,8 @@ export interface CommandDeps {
   showReadingSettings(): void;
   /** Shows the agreement panel. */
   showAgreement(): void;
+  /** Shows the Team sync dialog. */
+  showTeamSync(): void;
 }
 
 /**
@@ -71,5 +73,6 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
       preferences.set({ panelOpen: true });
     },
     agreement: () => deps.showAgreement(),
+    'team-sync': () => deps.showTeamSync(),
   };
 }

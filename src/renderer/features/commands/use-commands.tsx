@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { ImportBatch, MenuCommand } from '../../../shared/ipc';
 import type { RendererCommand } from '../../../shared/menu/commands';
 import { AgreementDialog } from '../agreement/AgreementDialog';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
 import { ReadingSettings } from '../layout/ReadingSettings';
+import { SyncContext } from '../sync/sync-context';
+import { TeamSyncDialog } from '../sync/TeamSyncDialog';
 import type { Workspace } from '../workspace/workspace';
 import { commandHandlers } from './command-handlers';
 import { commandForKey, typingInField } from './keyboard';
@@ -28,6 +30,7 @@ export interface UseCommandsOptions {
  * the renderer's part of quitting, and shows main's notices at start. Returns `run`.
  */
 export function useCommands({ workspace, importDocuments, runExchange, show }: UseCommandsOptions): (command: RendererCommand) => void {
+  const engine = useContext(SyncContext);
   const handlers = useMemo(
     () =>
       commandHandlers({
@@ -37,8 +40,9 @@ export function useCommands({ workspace, importDocuments, runExchange, show }: U
         showShortcuts: () => show(<ShortcutsDialog workspace={workspace} onClose={() => show(null)} />),
         showReadingSettings: () => show(<ReadingSettings workspace={workspace} onClose={() => show(null)} />),
         showAgreement: () => show(<AgreementDialog workspace={workspace} onClose={() => show(null)} />),
+        showTeamSync: () => show(engine ? <TeamSyncDialog engine={engine} workspace={workspace} onClose={() => show(null)} /> : null),
       }),
-    [workspace, importDocuments, runExchange, show],
+    [workspace, importDocuments, runExchange, show, engine],
   );
   const run = useCallback((command: RendererCommand) => handlers[command](), [handlers]);
   const desktop = workspace.platform.desktop;

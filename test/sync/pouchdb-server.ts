@@ -1,40 +1,40 @@
 /**
  * Starts `pouchdb-server` (a development server speaking CouchDB's protocol) in memory on
- * 127.0.0.1 at a free port, for tests and benchmarks, and stops it. Plain JavaScript so that
- * vitest, Playwright and `npm run bench` share it. Nothing but 127.0.0.1 is ever contacted.
+ * 127.0.0.1 at a free port, for tests and benchmarks, and stops it. Shared by vitest, Playwright
+ * and `npm run bench` (which bundles it with esbuild). Nothing but 127.0.0.1 is ever contacted.
  *
  * The server gets an admin (`admin` / `ADMIN_PASSWORD`), CORS for any origin with credentials
  * (the browser twin is served from another loopback port), and `users` with their roles.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The project folder: where tests, specs and the bench run (or `WORKBENCH_ROOT`). */
+const root = resolve(process.env.WORKBENCH_ROOT ?? process.cwd());
 /** The admin's password on the test server. */
 export const ADMIN_PASSWORD = 'admin-secret';
 
 /** A free TCP port on 127.0.0.1. */
-export function freePort() {
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = server.address() as AddressInfo;
       server.close(() => resolvePort(port));
     });
   });
 }
 
 /** Basic authentication headers. */
-export function basicAuth(user, password) {
+export function basicAuth(user: string, password: string): { Authorization: string } {
   return { Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
 }
 
-async function waitFor(url, child, timeoutMs) {
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`pouchdb-server exited with code ${child.exitCode}`);
@@ -49,11 +49,26 @@ async function waitFor(url, child, timeoutMs) {
   throw new Error(`pouchdb-server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
+/** A user the test server knows. */
+export interface TestUser {
+  name: string;
+  password: string;
+  roles?: string[];
+}
+
+/** A running test server. */
+export interface PouchServer {
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  database: string;
+  stop(): Promise<void>;
+}
+
 /**
  * Starts the server. `users`: `[{ name, password, roles }]`; `database`: created with those users
  * as members and the admin as its admin. Resolves to `{ url, database, stop }`.
  */
-export async function startPouchServer({ users = [], database = 'project', timeoutMs = 30_000 } = {}) {
+export async function startPouchServer({ users = [], database = 'project', timeoutMs = 30_000 }: { users?: TestUser[]; database?: string; timeoutMs?: number } = {}): Promise<PouchServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(os.tmpdir(), 'workbench-pouchdb-'));
   const bin = join(root, 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
@@ -62,7 +77,7 @@ export async function startPouchServer({ users = [], database = 'project', timeo
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr.on('data', (d) => (stderr += String(d)));
+  child.stderr!.on('data', (d: Buffer) => (stderr += String(d)));
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null) {
@@ -74,7 +89,7 @@ export async function startPouchServer({ users = [], database = 'project', timeo
   };
   try {
     await waitFor(`${url}/`, child, timeoutMs);
-    const call = async (method, path, body, headers = {}) => {
+    const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
       const res = await fetch(url + path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
       if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     };
@@ -90,7 +105,7 @@ export async function startPouchServer({ users = [], database = 'project', timeo
     await call('PUT', `/${database}/_security`, { admins: { names: ['admin'], roles: [] }, members: { names: users.map((u) => u.name), roles: [] } }, admin);
   } catch (error) {
     await stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}${stderr ? `\n${stderr}` : ''}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}${stderr ? `\n${stderr}` : ''}`, { cause: error });
   }
   return { url, database, stop };
 }
