@@ -6,7 +6,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { designDoc } from '../src/shared/sync/validate-doc-update';
 import { ADMIN_PASSWORD, basicAuth, startPouchServer, type PouchServer } from '../test/sync/pouchdb-server';
-import { panel, selectWithMouse, startAs } from './helpers';
+import { openDetails, panel, selectWithMouse, startAs } from './helpers';
 
 const PASSWORDS = { alice: 'alice-pw', bob: 'bob-pw' } as const;
 type User = keyof typeof PASSWORDS;
@@ -73,4 +73,45 @@ test('two coders sync their layers; the server refuses a change to the other cod
   await expect(panel(alice).getByRole('listitem', { name: /^accusation: Veltria never delivered/ })).toBeVisible();
   await expect(bob.getByRole('button', { name: 'Layers: 2 of 2' })).toBeVisible({ timeout: 20_000 });
   await expect(panel(bob).getByRole('listitem', { name: /^claim: The ferry agreement has lapsed/ })).toBeVisible();
+
+  // Bob codes as Alice on his machine (the app's own rule then lets him change her annotation:
+  // the client's checks are a courtesy), and changes her memo: the server refuses it.
+  await bob.getByRole('button', { name: /^Coder: Bob/ }).click();
+  const coderDialog = bob.getByRole('dialog');
+  const aliceOption = (await coderDialog.getByRole('option', { name: /^Alice/ }).textContent())!.trim();
+  await coderDialog.getByRole('combobox', { name: 'Existing coder' }).selectOption({ label: aliceOption });
+  await coderDialog.getByRole('button', { name: 'Continue as this coder' }).click();
+  const hers = panel(bob).getByRole('listitem', { name: /^claim: The ferry agreement has lapsed/ });
+  await openDetails(hers);
+  await hers.getByRole('textbox', { name: 'Memo' }).fill('Changed by Bob');
+  await hers.getByRole('textbox', { name: 'Memo' }).press('Tab');
+  const refused = bob.getByRole('button', { name: /^Refused by the server/ });
+  await expect(refused).toBeVisible({ timeout: 20_000 });
+  await expect(refused).toContainText("This annotation is alice's: bob may not change it.");
+  await refused.click();
+  await expect(bob.getByRole('list', { name: 'Sync log' })).toContainText("The server refused urn:uuid:");
+  await bob.getByRole('dialog', { name: 'Team sync' }).getByRole('button', { name: 'Close' }).click();
+
+  // Alice's annotation is unchanged, on the server and at Alice's.
+  const stored = await serverDoc(await annotationIdOf(alice, 'The ferry agreement has lapsed'));
+  expect(stored.annotation.memo).toBe('');
+  const mine = panel(alice).getByRole('listitem', { name: /^claim: The ferry agreement has lapsed/ });
+  await openDetails(mine);
+  await expect(mine.getByRole('textbox', { name: 'Memo' })).toHaveValue('');
 });
+
+/** The server's copy of an annotation (read as the admin). */
+async function serverDoc(annotationId: string): Promise<{ _rev: string; _conflicts?: string[]; annotation: { memo: string; coderId: string } }> {
+  const res = await fetch(`${server.url}/${server.database}/${encodeURIComponent(`urn:uuid:${annotationId}`)}?conflicts=true`, { headers: basicAuth('admin', ADMIN_PASSWORD) });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { _rev: string; annotation: { memo: string; coderId: string } };
+}
+
+/** The id of the annotation on `quote` in the server's database (found by its quote). */
+async function annotationIdOf(_page: Page, quote: string): Promise<string> {
+  const res = await fetch(`${server.url}/${server.database}/_all_docs?include_docs=true`, { headers: basicAuth('admin', ADMIN_PASSWORD) });
+  const body = (await res.json()) as { rows: { doc: { type?: string; annotation?: { id: string; exact: string } } }[] };
+  const found = body.rows.find((r) => r.doc.type === 'annotation' && r.doc.annotation?.exact === quote);
+  if (!found?.doc.annotation) throw new Error(`no annotation on “${quote}” on the server`);
+  return found.doc.annotation.id;
+}

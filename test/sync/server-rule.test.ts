@@ -44,7 +44,9 @@ describe('validate_doc_update on pouchdb-server', () => {
     expect(byBob).toMatchObject({ status: 403, reason: "This annotation is alice's: bob may not change it." });
     const stolen = await write('bob', { ...changed, couchUser: 'bob' });
     expect(stolen.status).toBe(403);
-    expect(stolen.reason).toContain('who made an annotation');
+    expect(stolen.reason).toBe("This annotation is alice's: bob may not change it.");
+    const recoded = await write('alice', { ...mine, _rev: created.rev, annotation: { ...mine.annotation, coderId: BOB.id } });
+    expect(recoded.reason).toBe('No change alters who made an annotation.');
     const deleted = await write('carol', { _id: mine._id, _rev: created.rev, _deleted: true });
     expect(deleted.status).toBe(403);
     const stored = (await (await fetch(`${server.url}/${server.database}/${encodeURIComponent(mine._id)}`, { headers: basicAuth('alice', users.alice) })).json()) as { annotation: { memo: string } };

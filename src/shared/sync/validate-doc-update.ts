@@ -40,13 +40,13 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx) {
   var me = userCtx.name;
   if (doc.type === 'annotation') {
     if (!doc.annotation || typeof doc.annotation.coderId !== 'string') throw ({ forbidden: 'An annotation names its coder.' });
+    if (oldDoc && oldDoc.layer === 'person' && oldDoc.couchUser !== me) throw ({ forbidden: 'This annotation is ' + oldDoc.couchUser + '\\'s: ' + me + ' may not change it.' });
     if (oldDoc && !newDoc._deleted && oldDoc.annotation && (oldDoc.annotation.coderId !== newDoc.annotation.coderId || oldDoc.layer !== newDoc.layer || oldDoc.couchUser !== newDoc.couchUser)) throw ({ forbidden: 'No change alters who made an annotation.' });
     if (doc.layer === 'consensus') {
       if (!adjudicator) throw ({ forbidden: me + ' is not an adjudicator of this project: only adjudicators write the consensus layer.' });
       return;
     }
     if (doc.layer !== 'person') throw ({ forbidden: 'An annotation is in a person\\'s layer or the consensus layer.' });
-    if (oldDoc && oldDoc.couchUser !== me) throw ({ forbidden: 'This annotation is ' + oldDoc.couchUser + '\\'s: ' + me + ' may not change it.' });
     if (doc.couchUser !== me) throw ({ forbidden: 'This annotation is ' + doc.couchUser + '\\'s: ' + me + ' may not write it.' });
     return;
   }

@@ -237,7 +237,7 @@ export class SyncEngine {
       .on('denied', (error: unknown) => {
         const { id, reason } = deniedOf(error);
         this.log.add('server', `The server refused ${id}: ${reason}`);
-        this.set('refused', `The server refused a change: ${reason}`);
+        this.set('refused', reason);
       })
       .on('error', (error: unknown) => this.set('refused', serverProblem(error, this.server!)));
     this.replication = replication;
