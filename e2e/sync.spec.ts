@@ -35,8 +35,7 @@ test.afterEach(async () => {
 async function coderPage(browser: Browser, coder: string): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.on('console', (m) => console.log(coder, m.type(), m.text()));
-  page.on('pageerror', (e) => console.log(coder, 'pageerror', e.message));
+  page.on('pageerror', (e) => console.log(coder, 'page error:', e.message));
   await startAs(page, coder);
   return page;
 }
@@ -113,5 +112,81 @@ async function annotationIdOf(_page: Page, quote: string): Promise<string> {
   const body = (await res.json()) as { rows: { doc: { type?: string; annotation?: { id: string; exact: string } } }[] };
   const found = body.rows.find((r) => r.doc.type === 'annotation' && r.doc.annotation?.exact === quote);
   if (!found?.doc.annotation) throw new Error(`no annotation on “${quote}” on the server`);
+  return found.doc.annotation.id;
+}
+
+/** Sets the coder filter of the annotation panel to one coder's layer. */
+async function onlyLayer(page: Page, coder: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Filter annotations by coder' }).selectOption({ label: coder });
+}
+
+test('an offline conflict on a consensus annotation is shown, resolved, and the resolution reaches both', async ({ browser }) => {
+  const alice = await coderPage(browser, 'Alice');
+  const bob = await coderPage(browser, 'Bob');
+  await selectWithMouse(alice, 'The ferry agreement has lapsed');
+  await alice.keyboard.press('1');
+  await selectWithMouse(bob, 'The ferry agreement has lapsed');
+  await bob.keyboard.press('2');
+  await startSync(alice, 'alice');
+  await startSync(bob, 'bob');
+  await expect(alice.getByRole('button', { name: 'Layers: 2 of 2' })).toBeVisible({ timeout: 20_000 });
+
+  // Alice adjudicates: Bob's version goes into the consensus layer, which reaches Bob.
+  await alice.getByRole('button', { name: 'Compare coders' }).click();
+  const place = alice.getByRole('region', { name: 'Compare coders' }).getByRole('listitem').filter({ hasText: 'different categories' });
+  await place.getByRole('button', { name: /^Versions of / }).click();
+  const form = place.getByRole('form', { name: 'Adjudicate this place' });
+  await form.getByRole('radio', { name: "Accept Bob's version" }).check();
+  await form.getByRole('button', { name: 'Decide' }).click();
+  await expect(alice.getByRole('button', { name: 'Layers: 3 of 3' })).toBeVisible();
+  await alice.getByRole('button', { name: 'Back to annotations' }).click();
+  await expect(bob.getByRole('button', { name: 'Layers: 3 of 3' })).toBeVisible({ timeout: 20_000 });
+
+  // Both go offline and change the consensus annotation's memo.
+  for (const [page, memo] of [
+    [alice, 'Alice: fault is named, so accusation.'],
+    [bob, 'Bob: a lapse stated as fact.'],
+  ] as const) {
+    await page.context().setOffline(true);
+    await onlyLayer(page, 'Consensus');
+    const item = panel(page).getByRole('listitem', { name: /^accusation: The ferry agreement has lapsed/ });
+    await openDetails(item);
+    await item.getByRole('textbox', { name: 'Memo' }).fill(memo);
+    await item.getByRole('textbox', { name: 'Memo' }).press('Tab');
+    await expect(page.getByRole('status').first()).toHaveText('Memo saved.');
+  }
+  await alice.context().setOffline(false);
+  await bob.context().setOffline(false);
+
+  // The conflict is shown at both; Alice keeps Bob's version.
+  await expect(alice.getByRole('button', { name: /^Conflicts to resolve/ })).toBeVisible({ timeout: 30_000 });
+  await expect(bob.getByRole('button', { name: /^Conflicts to resolve/ })).toBeVisible({ timeout: 30_000 });
+  await alice.getByRole('button', { name: /^Conflicts to resolve/ }).click();
+  const conflict = alice.getByRole('group', { name: /^Conflict on “The ferry agreement has lapsed/ });
+  await expect(conflict.getByRole('row', { name: /^Memo/ })).toContainText('Alice: fault is named, so accusation.');
+  await expect(conflict.getByRole('row', { name: /^Memo/ })).toContainText('Bob: a lapse stated as fact.');
+  const bobsColumn = (await conflict.getByRole('row', { name: /^Memo/ }).getByRole('cell').nth(0).textContent())?.startsWith('Bob') ? 1 : 2;
+  await conflict.getByRole('button', { name: `Keep version ${bobsColumn}` }).click();
+  await expect(conflict).toBeHidden();
+  await alice.getByRole('dialog', { name: 'Team sync' }).getByRole('button', { name: 'Close' }).click();
+
+  // The resolution reaches both: the same memo, no conflict left, here or on the server.
+  for (const page of [alice, bob]) {
+    await expect(page.getByRole('button', { name: /^Synced/ })).toBeVisible({ timeout: 30_000 });
+    const item = panel(page).getByRole('listitem', { name: /^accusation: The ferry agreement has lapsed/ });
+    await openDetails(item);
+    await expect(item.getByRole('textbox', { name: 'Memo' })).toHaveValue('Bob: a lapse stated as fact.');
+  }
+  const stored = await serverDoc(await consensusAnnotationId());
+  expect(stored._conflicts ?? []).toEqual([]);
+  expect(stored.annotation.memo).toBe('Bob: a lapse stated as fact.');
+});
+
+/** The id of the consensus layer's one annotation on the server. */
+async function consensusAnnotationId(): Promise<string> {
+  const res = await fetch(`${server.url}/${server.database}/_all_docs?include_docs=true`, { headers: basicAuth('admin', ADMIN_PASSWORD) });
+  const body = (await res.json()) as { rows: { doc: { type?: string; layer?: string; annotation?: { id: string } } }[] };
+  const found = body.rows.find((r) => r.doc.type === 'annotation' && r.doc.layer === 'consensus');
+  if (!found?.doc.annotation) throw new Error('no consensus annotation on the server');
   return found.doc.annotation.id;
 }

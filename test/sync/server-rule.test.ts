@@ -72,3 +72,16 @@ describe('validate_doc_update on pouchdb-server', () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe('replicated updates under the rule', () => {
+  it('stores a replicated update of an existing document (pouchdb-server issue #419 worked around)', async () => {
+    const doc = annotationDoc(annotationBy(ALICE, { id: '99999999-9999-4999-8999-999999999999' }), HASH, 'person', 'alice', {});
+    const created = await write('alice', doc);
+    const [, hash1] = created.rev.split('-');
+    const updated = { ...doc, _rev: '2-abc', _revisions: { start: 2, ids: ['abc', hash1] }, annotation: { ...doc.annotation, memo: 'replicated' } };
+    const res = await fetch(`${server.url}/${server.database}/_bulk_docs`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...basicAuth('alice', users.alice) }, body: JSON.stringify({ docs: [updated], new_edits: false }) });
+    expect(res.status).toBe(201);
+    const stored = (await (await fetch(`${server.url}/${server.database}/${encodeURIComponent(doc._id)}`, { headers: basicAuth('alice', users.alice) })).json()) as { _rev: string; annotation: { memo: string } };
+    expect(stored).toMatchObject({ _rev: '2-abc', annotation: { memo: 'replicated' } });
+  });
+});

@@ -61,8 +61,13 @@ export async function pullBatch(changes: FeedChange[], ctx: PullContext): Promis
       continue;
     }
     const rev = (raw as { _rev?: string })._rev ?? '';
-    if (rev && ctx.revs.get(change.id) === rev) continue;
     const pulled = read.value;
+    if (!pulled.deleted) {
+      // A conflict counts even when the winner is what this library holds (its own revision).
+      if (pulled.doc._conflicts?.length) result.conflicted.push(pulled.doc._id);
+      else result.resolved.push(pulled.doc._id);
+    }
+    if (rev && ctx.revs.get(change.id) === rev) continue;
     if (pulled.deleted) {
       if (pulled.type === 'annotation' && !ctx.pending.has(`annotation:${pulled.recordId}`)) {
         result.batch.removedAnnotationIds.push(pulled.recordId);
@@ -70,10 +75,7 @@ export async function pullBatch(changes: FeedChange[], ctx: PullContext): Promis
       }
       continue;
     }
-    const doc = pulled.doc;
-    if (doc._conflicts?.length) result.conflicted.push(doc._id);
-    else result.resolved.push(doc._id);
-    docs.push(doc);
+    docs.push(pulled.doc);
   }
   // Coders and texts first: the annotations of this batch may need them.
   const order = { coder: 0, category: 1, text: 2, annotation: 3 } as const;
