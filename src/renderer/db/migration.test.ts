@@ -4,7 +4,7 @@ import { DEFAULT_CATEGORIES } from '../../shared/codebook';
 import { nameCoderId } from '../../shared/coders/coder-ids';
 import type { Annotation } from '../../shared/model';
 import { packAll } from './annotation-packs';
-import { WorkbenchDatabase } from './database';
+import { SCHEMA_VERSION, WorkbenchDatabase } from './database';
 import { Repository } from './repository';
 
 /** A fresh database name per test, so tests never see each other's data. */
@@ -66,7 +66,7 @@ describe('schema v1 → v4 upgrade (through v2 and v3)', () => {
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
 
     const documents = await db.documents.orderBy('id').toArray();
     expect(documents.map((d) => d.id)).toEqual(['d1', 'd2']);
@@ -110,7 +110,7 @@ describe('schema v1 → v4 upgrade (through v2 and v3)', () => {
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['adjudications', 'annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['adjudications', 'annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings', 'syncOutbox', 'syncRevs']);
     expect(await db.categories.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     const repo = new Repository(db);
@@ -162,7 +162,7 @@ describe('schema v2 → v4 upgrade (through v3)', () => {
 
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name)).not.toContain('annotations');
     const repo = new Repository(db);
     const localId = await repo.getSetting('coderId');
@@ -226,6 +226,26 @@ describe('schema v3 → v4 upgrade: coders get ids', () => {
     const repo = new Repository(db);
     expect(new Set((await repo.annotationsOf('d1')).map((a) => a.coderId))).toEqual(new Set(['Ana', 'Ben', '', 'Cleo'].map(nameCoderId)));
     expect(await repo.getSetting('coderId')).toBeUndefined();
+    db.close();
+  });
+});
+
+describe('schema v4 → v6 upgrade: team sync bookkeeping', () => {
+  it('opens a database that stopped at v4, adds the empty outbox and revision tables, keeps every record', async () => {
+    const name = freshName();
+    const v4 = new Dexie(name);
+    v4.version(4).stores({ documents: 'id, hash', annotationPacks: '[documentId+pack], documentId, pack', annotationCounts: 'documentId', categories: 'id', settings: 'key', coders: 'id', adjudications: 'id, documentId' });
+    await v4.open();
+    await v4.table('coders').add({ id: 'c1', name: 'Ana', kind: 'person' });
+    v4.close();
+    const db = new WorkbenchDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.coders.toArray()).toEqual([{ id: 'c1', name: 'Ana', kind: 'person' }]);
+    expect(await db.syncOutbox.count()).toBe(0);
+    expect(await db.syncRevs.count()).toBe(0);
+    await db.syncOutbox.put({ key: 'coder:c1', kind: 'coder', id: 'c1', documentId: '', stamp: 's' });
+    expect(await db.syncOutbox.count()).toBe(1);
     db.close();
   });
 });
