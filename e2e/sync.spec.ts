@@ -3,12 +3,13 @@
  * started by this spec (it speaks CouchDB's replication protocol), the project's
  * validate_doc_update installed as an admin would. Nothing but 127.0.0.1 is contacted.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { designDoc } from '../src/shared/sync/validate-doc-update';
 import { ADMIN_PASSWORD, basicAuth, startPouchServer, type PouchServer } from '../test/sync/pouchdb-server';
 import { SAMPLE_TEXT } from '../src/shared/sample-document';
 import { layerFileFor } from './fixtures/annotation-file';
-import { importAnnotationFile, openDetails, panel, selectWithMouse, startAs } from './helpers';
+import { expectDialogFits, importAnnotationFile, openDetails, panel, selectWithMouse, startAs } from './helpers';
 
 const PASSWORDS = { alice: 'alice-pw', bob: 'bob-pw' } as const;
 type User = keyof typeof PASSWORDS;
@@ -163,10 +164,14 @@ test('an offline conflict on a consensus annotation is shown, resolved, and the 
   // The conflict is shown at both; Alice keeps Bob's version.
   await expect(alice.getByRole('button', { name: /^Conflicts to resolve/ })).toBeVisible({ timeout: 30_000 });
   await expect(bob.getByRole('button', { name: /^Conflicts to resolve/ })).toBeVisible({ timeout: 30_000 });
+  await alice.setViewportSize({ width: 1024, height: 768 });
   await alice.getByRole('button', { name: /^Conflicts to resolve/ }).click();
   const conflict = alice.getByRole('group', { name: /^Conflict on “The ferry agreement has lapsed/ });
   await expect(conflict.getByRole('row', { name: /^Memo/ })).toContainText('Alice: fault is named, so accusation.');
   await expect(conflict.getByRole('row', { name: /^Memo/ })).toContainText('Bob: a lapse stated as fact.');
+  await expectDialogFits(alice);
+  const axe = await new AxeBuilder({ page: alice }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`), 'axe violations in the conflict view').toEqual([]);
   const bobsColumn = (await conflict.getByRole('row', { name: /^Memo/ }).getByRole('cell').nth(0).textContent())?.startsWith('Bob') ? 1 : 2;
   await conflict.getByRole('button', { name: `Keep version ${bobsColumn}` }).click();
   await expect(conflict).toBeHidden();

@@ -138,6 +138,8 @@ async function boot(): Promise<void> {
     const last = documents.filter((d) => d.lastOpenedAt).sort((a, b) => b.lastOpenedAt.localeCompare(a.lastOpenedAt))[0];
     const first = last ?? documents.find((d) => d.id === sample.id) ?? documents[0];
     if (first) await workspace.open(first.id);
+    // The desktop app resumes team sync with the password main keeps (the browser twin asks again).
+    void sync.resume().catch(() => undefined);
     root.render(
       <StrictMode>
         <WorkspaceContext.Provider value={workspace}>

@@ -15,6 +15,11 @@ export class SyncStore {
     return this.db.syncOutbox.limit(limit).toArray();
   }
 
+  /** The keys of every entry waiting (kind:id). */
+  async pendingKeys(): Promise<Set<string>> {
+    return new Set(await this.db.syncOutbox.toCollection().primaryKeys());
+  }
+
   /** Number of entries waiting. */
   outboxSize(): Promise<number> {
     return this.db.syncOutbox.count();

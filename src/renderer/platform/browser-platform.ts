@@ -111,6 +111,7 @@ export function browserPlatform(): Platform {
       return ok(files.map((f) => f.name).join(', '));
     },
     backups: null,
+    syncCredentials: null,
     desktop: null,
   };
 }

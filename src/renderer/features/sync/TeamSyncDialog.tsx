@@ -8,8 +8,8 @@ import { useSync } from './sync-context';
 import type { SyncEngine } from './sync-engine';
 
 /**
- * Settings → Team sync: the server, the database, the user and password (kept for this session
- * only, in memory), a connection test, the documents shared with the team, and what arrived
+ * Settings → Team sync: the server, the database, the user and password (in the browser twin
+ * kept in memory for the session only; in the desktop app by main, with safeStorage), a connection test, the documents shared with the team, and what arrived
  * from whom; conflicts to resolve are listed below.
  */
 export function TeamSyncDialog({ engine, workspace, onClose }: { engine: SyncEngine; workspace: Workspace; onClose(): void }) {
@@ -101,7 +101,11 @@ export function TeamSyncDialog({ engine, workspace, onClose }: { engine: SyncEng
         </label>
       </div>
       {server.url !== '' && !checked.ok && <p className="hint">{checked.error}</p>}
-      <p className="hint">The password is kept for this session only{workspace.platform.desktop ? '' : ' (the browser forgets it when the page closes)'}.</p>
+      <p className="hint">
+        {workspace.platform.syncCredentials
+          ? 'The desktop app keeps the password encrypted with your system’s keychain, never in the library.'
+          : 'The password is kept for this session only: the browser forgets it when the page closes.'}
+      </p>
       <fieldset className="sync-shared" aria-describedby={sharedId} disabled={on}>
         <legend>Shared documents</legend>
         <p id={sharedId} className="hint">

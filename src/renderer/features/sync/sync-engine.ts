@@ -1,6 +1,6 @@
 import { SYNC_LIMITS } from '../../../shared/limits';
 import { coderDocId, type SyncDoc } from '../../../shared/sync/couch-docs';
-import type { SyncServer } from '../../../shared/sync/server-url';
+import { checkSyncServer, type SyncServer } from '../../../shared/sync/server-url';
 import { DESIGN_DOC_ID, DESIGN_DOC_VERSION, designDoc } from '../../../shared/sync/validate-doc-update';
 import type { OutboxEntry } from '../../db/database';
 import type { SyncStore } from '../../db/sync-store';
@@ -49,6 +49,7 @@ export class SyncEngine {
   private conflicted = new Set<string>();
   private deferred = new Set<string>();
   private userOfCoder = new Map<string, string>();
+  private hashes: Map<string, string> | null = null;
   private running = false;
   private wake: (() => void) | null = null;
   private feed: PouchEmitter | null = null;
@@ -137,6 +138,20 @@ export class SyncEngine {
     await this.stop();
     this.server = server;
     await this.store.set('server', JSON.stringify(server));
+    // The desktop app keeps the password with main (safeStorage); a new server origin opens the
+    // CSP's connect-src only for pages loaded after it, so the window reloads and resumes.
+    const credentials = this.workspace.platform.syncCredentials;
+    const checked = checkSyncServer(server);
+    if (credentials && checked.ok) {
+      const saved = await credentials.save({ origin: checked.value.origin, user: server.user, password });
+      if (!saved.ok) this.log.add('here', `${saved.error}`);
+      else if (saved.value) {
+        await this.store.set('resume', JSON.stringify(sharedDocumentIds));
+        await this.workspace.flush();
+        window.location.reload();
+        return;
+      }
+    }
     const previous = await this.sharedHashes();
     const documents = await this.workspace.read.documents();
     const chosen = documents.filter((d) => sharedDocumentIds.includes(d.id));
@@ -170,6 +185,25 @@ export class SyncEngine {
   }
 
   private readonly onOnline = () => this.replicate();
+
+  /**
+   * At start in the desktop app: resumes syncing with the remembered server when main keeps its
+   * password (after the reload that opened the CSP to it, or any later start).
+   */
+  async resume(): Promise<void> {
+    const credentials = this.workspace.platform.syncCredentials;
+    const server = await this.remembered();
+    const checked = server ? checkSyncServer(server) : null;
+    if (!credentials || !server || !checked?.ok) return;
+    const password = await credentials.load(checked.value.origin, server.user);
+    if (!password.ok || password.value === null) return;
+    // The documents chosen before the reload, else those shared before.
+    const chosen: unknown = JSON.parse((await this.store.get('resume')) || 'null');
+    const hashes = await this.sharedHashes();
+    const ids = Array.isArray(chosen) ? chosen.filter((id): id is string => typeof id === 'string') : (await this.workspace.read.documents()).filter((d) => hashes.has(d.hash)).map((d) => d.id);
+    await this.store.set('resume', '');
+    await this.start(server, password.value, ids);
+  }
 
   /** Stops syncing (the outbox keeps filling nothing; what is queued stays for next time). */
   async stop(): Promise<void> {
@@ -222,7 +256,7 @@ export class SyncEngine {
     const replication = this.local.sync(this.remote, {
       live: true,
       retry: true,
-      batch_size: SYNC_LIMITS.batchSize,
+      batch_size: SYNC_LIMITS.replicationBatch,
       back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 5_000)),
     });
     replication
@@ -314,10 +348,11 @@ export class SyncEngine {
       if (retried.length === 0) return false;
     }
     const all = [...retried, ...changes];
-    const documents = await this.workspace.read.documents();
-    const pending = new Set((await this.store.outbox(100_000)).map((e) => e.key));
+    // The library's texts by hash, read again only when something waits for a text.
+    if (!this.hashes || this.deferred.size > 0) this.hashes = new Map((await this.workspace.read.documents()).map((d) => [d.hash, d.id]));
+    const pending = await this.store.pendingKeys();
     const result = await pullBatch(all, {
-      documentByHash: new Map(documents.map((d) => [d.hash, d.id])),
+      documentByHash: this.hashes,
       userOfCoder: this.userOfCoder,
       revs: await this.store.revsOf(all.map((c) => c.id)),
       pending,
