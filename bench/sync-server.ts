@@ -10,6 +10,12 @@ export async function startBenchServer(): Promise<PouchServer> {
   return server;
 }
 
+/** Number of documents on the server (cheap: the database's info). */
+export async function serverDocuments(server: PouchServer): Promise<number> {
+  const res = await fetch(`${server.url}/${server.database}`, { headers: basicAuth('admin', ADMIN_PASSWORD) });
+  return ((await res.json()) as { doc_count: number }).doc_count;
+}
+
 /** Number of annotation documents on the server. */
 export async function serverAnnotations(server: PouchServer): Promise<number> {
   const res = await fetch(`${server.url}/${server.database}/_all_docs?startkey=%22urn%3A%22&endkey=%22urn%3A%EF%BF%B0%22`, { headers: basicAuth('admin', ADMIN_PASSWORD) });

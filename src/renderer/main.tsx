@@ -139,6 +139,7 @@ async function boot(): Promise<void> {
     const first = last ?? documents.find((d) => d.id === sample.id) ?? documents[0];
     if (first) await workspace.open(first.id);
     // The desktop app resumes team sync with the password main keeps (the browser twin asks again).
+    await sync.prepare();
     void sync.resume().catch(() => undefined);
     root.render(
       <StrictMode>

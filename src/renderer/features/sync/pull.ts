@@ -96,8 +96,11 @@ export async function pullBatch(changes: FeedChange[], ctx: PullContext): Promis
           result.refused.push({ id: doc._id, reason: record });
           continue;
         }
-        result.batch.documents.push(record);
-        ctx.documentByHash.set(doc.hash, record.id);
+        // A document here with the same id and another text (an older sample, say) keeps its id.
+        const taken = [...ctx.documentByHash.values()].includes(record.id);
+        const placed = taken ? { ...record, id: crypto.randomUUID() } : record;
+        result.batch.documents.push(placed);
+        ctx.documentByHash.set(doc.hash, placed.id);
       }
     } else {
       const documentId = ctx.documentByHash.get(doc.documentHash);

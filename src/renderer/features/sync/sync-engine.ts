@@ -205,7 +205,16 @@ export class SyncEngine {
     await this.start(server, password.value, ids);
   }
 
-  /** Stops syncing (the outbox keeps filling nothing; what is queued stays for next time). */
+  /**
+   * At start: once a server is configured, the outbox fills with every edit whether or not
+   * syncing runs (the browser twin asks for the password again after a reload), so work done
+   * meanwhile goes out when syncing starts again.
+   */
+  async prepare(): Promise<void> {
+    if (await this.remembered()) this.workspace.setOutbox(true);
+  }
+
+  /** Stops syncing; the outbox keeps filling, and what is queued goes out when syncing starts again. */
   async stop(): Promise<void> {
     this.running = false;
     this.poke();
@@ -220,7 +229,6 @@ export class SyncEngine {
     await this.remote?.close().catch(() => undefined);
     this.local = null;
     this.remote = null;
-    this.workspace.setOutbox(false);
     if (this.status.state !== 'off') this.set('off');
   }
 
