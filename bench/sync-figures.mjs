@@ -46,6 +46,26 @@ function ownAnnotationsOn(title) {
   });
 }
 
+/** Documents in the page's local PouchDB (its IndexedDB store), for the log of where the time goes. */
+function localPouchDocuments(database) {
+  return new Promise((resolve) => {
+    const open = indexedDB.open(`_pouch_workbench-sync-${database}`);
+    open.onsuccess = () => {
+      try {
+        const count = open.result.transaction('document-store').objectStore('document-store').count();
+        count.onsuccess = () => {
+          open.result.close();
+          resolve(count.result);
+        };
+      } catch {
+        open.result.close();
+        resolve(0);
+      }
+    };
+    open.onerror = () => resolve(0);
+  });
+}
+
 async function until(condition, timeoutMs, what) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
@@ -94,7 +114,15 @@ export async function syncFigures({ page, newPage, tmp, root, log, bigTitle, sel
     await other.getByRole('button', { name: 'Save name' }).click();
     const before = await other.evaluate(libraryAnnotations);
     const pullStart = await startSync(other, server, 'coder-b', 'b', null);
-    await until(async () => (await other.evaluate(libraryAnnotations)) >= before + count, 120_000, 'the initial sync');
+    // Where the time goes: every 5 s, how far replication (the local PouchDB) and the library are.
+    const progress = setInterval(() => {
+      void Promise.all([other.evaluate(localPouchDocuments, server.database), other.evaluate(libraryAnnotations)]).then(([pouch, library]) => log(`sync: after ${Math.round((performance.now() - pullStart) / 1000)} s: ${pouch} documents replicated here, ${library - before} annotations in the library`), () => undefined);
+    }, 5_000);
+    try {
+      await until(async () => (await other.evaluate(libraryAnnotations)) >= before + count, 120_000, 'the initial sync');
+    } finally {
+      clearInterval(progress);
+    }
     const pullMs = performance.now() - pullStart;
 
     log('sync: one change by the first coder…');

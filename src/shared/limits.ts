@@ -220,7 +220,7 @@ export const SYNC_LIMITS = {
    */
   batchSize: 2_000,
   /** Documents per replication request between the local PouchDB and the server. */
-  replicationBatch: 2_000,
+  replicationBatch: 500,
   /** Entries kept in the sync log of what arrived from whom (older ones are dropped). */
   maxLogEntries: 200,
   /** Milliseconds the Test connection button waits for the server. */

@@ -10,9 +10,14 @@ import type { OutboxEntry, SyncRev, WorkbenchDatabase } from './database';
 export class SyncStore {
   constructor(private readonly db: WorkbenchDatabase) {}
 
-  /** Up to `limit` outbox entries, in no particular order. */
-  outbox(limit: number): Promise<OutboxEntry[]> {
-    return this.db.syncOutbox.limit(limit).toArray();
+  /**
+   * Up to `limit` outbox entries: coders, categories and texts first (the annotations that
+   * follow refer to them, and a receiver waits for them), then annotations.
+   */
+  async outbox(limit: number): Promise<OutboxEntry[]> {
+    const first = await this.db.syncOutbox.where('key').startsWithAnyOf(['coder:', 'category:', 'document:']).limit(limit).toArray();
+    if (first.length >= limit) return first;
+    return [...first, ...(await this.db.syncOutbox.where('key').startsWith('annotation:').limit(limit - first.length).toArray())];
   }
 
   /** The keys of every entry waiting (kind:id). */

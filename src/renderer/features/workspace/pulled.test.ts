@@ -91,3 +91,17 @@ describe('changes pulled from the team', () => {
     expect((await store.outbox(10)).map((e) => e.key)).toEqual([`annotation:${on.annotations[0].after!.id}`]);
   });
 });
+
+describe('the outbox order', () => {
+  it('gives coders, categories and texts before annotations, whatever their keys sort as', async () => {
+    const store = new SyncStore(db);
+    await store.enqueue([
+      { key: 'annotation:a', kind: 'annotation', id: 'a', documentId: 'd1', stamp: 's' },
+      { key: 'annotation:b', kind: 'annotation', id: 'b', documentId: 'd1', stamp: 's' },
+      { key: 'document:d1', kind: 'document', id: 'd1', documentId: 'd1', stamp: 's' },
+      { key: 'coder:c', kind: 'coder', id: 'c', documentId: '', stamp: 's' },
+    ]);
+    expect((await store.outbox(2)).map((e) => e.kind).sort()).toEqual(['coder', 'document']);
+    expect((await store.outbox(10)).map((e) => e.kind).slice(2)).toEqual(['annotation', 'annotation']);
+  });
+});
