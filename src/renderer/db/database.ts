@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Annotation, Category, DocumentRecord } from '../../shared/model';
+import { detectStructure } from '../../shared/transcript/structure';
+import type { StructureRecord } from '../../shared/transcript/structure-record';
 import { packAll, type AnnotationCounts, type AnnotationPack } from './annotation-packs';
 
 /** A key/value setting (coder name, preferences). */
@@ -23,6 +25,8 @@ export const DATABASE_NAME = 'discourse-workbench';
  *   (`annotationPacks`, see `annotation-packs.ts` for why), with per-document counts by
  *   category beside them (`annotationCounts`); the `annotations` table is removed after its
  *   records have been moved.
+ * - v4: transcript structures (`structures`, one per document: turns, aliases, regions that are
+ *   not speech), detected for every document already in the library by the upgrade.
  */
 export class WorkbenchDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
@@ -30,6 +34,7 @@ export class WorkbenchDatabase extends Dexie {
   annotationCounts!: EntityTable<AnnotationCounts, 'documentId'>;
   categories!: EntityTable<Category, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  structures!: EntityTable<StructureRecord, 'documentId'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a committed transaction is on disk, not in OS buffers (Chromium ≥ 121
@@ -75,6 +80,23 @@ export class WorkbenchDatabase extends Dexie {
         const { packs, counts } = packAll(await tx.table<Annotation, string>('annotations').toArray());
         await tx.table('annotationPacks').bulkAdd(packs);
         await tx.table('annotationCounts').bulkAdd(counts);
+      });
+    this.version(4)
+      .stores({
+        documents: 'id, hash',
+        annotationPacks: '[documentId+pack], documentId, pack',
+        annotationCounts: 'documentId',
+        categories: 'id',
+        settings: 'key',
+        structures: 'documentId',
+      })
+      .upgrade(async (tx) => {
+        // One document at a time, so a large library is never all in memory at once.
+        const ids = (await tx.table<DocumentRecord, string>('documents').toCollection().primaryKeys()) as string[];
+        for (const id of ids) {
+          const d = await tx.table<DocumentRecord, string>('documents').get(id);
+          if (d) await tx.table<StructureRecord, string>('structures').put({ documentId: d.id, structure: detectStructure(d.text, d.hash) });
+        }
       });
   }
 }

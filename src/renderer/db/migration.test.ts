@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../shared/codebook';
+import { contentHash } from '../../shared/text/hash';
+import { BRIEFING } from '../../shared/transcript/test-transcripts';
 import { WorkbenchDatabase } from './database';
 import { Repository } from './repository';
 
@@ -57,13 +59,13 @@ async function writeVersion1(name: string): Promise<void> {
   old.close();
 }
 
-describe('schema v1 → v3 upgrade (through v2)', () => {
+describe('schema v1 → v4 upgrade (through v2 and v3)', () => {
   it('keeps every record and fills in the fields v2 added', async () => {
     const name = freshName();
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const documents = await db.documents.orderBy('id').toArray();
     expect(documents.map((d) => d.id)).toEqual(['d1', 'd2']);
@@ -104,7 +106,7 @@ describe('schema v1 → v3 upgrade (through v2)', () => {
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationCounts', 'annotationPacks', 'categories', 'documents', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotationCounts', 'annotationPacks', 'categories', 'documents', 'settings', 'structures']);
     expect(await db.categories.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     const repo = new Repository(db);
@@ -115,7 +117,7 @@ describe('schema v1 → v3 upgrade (through v2)', () => {
     db.close();
   });
 
-  it('upgrades once: reopening a v3 database changes nothing', async () => {
+  it('upgrades once: reopening a v4 database changes nothing', async () => {
     const name = freshName();
     await writeVersion1(name);
     const first = new WorkbenchDatabase(name);
@@ -156,12 +158,47 @@ describe('schema v2 → v3 upgrade', () => {
 
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).not.toContain('annotations');
     const repo = new Repository(db);
     expect(await repo.annotationsOf('d1')).toEqual(records);
     expect(await repo.countsOf('d1')).toEqual({ claim: 84, demand: 83, proposal: 83 });
     expect(await repo.getSetting('coder')).toBe('Ana');
+    db.close();
+  });
+});
+
+describe('schema v3 → v4 upgrade', () => {
+  it('detects and stores the transcript structure of every document, and changes nothing else', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(3).stores({
+      documents: 'id, hash',
+      annotationPacks: '[documentId+pack], documentId, pack',
+      annotationCounts: 'documentId',
+      categories: 'id',
+      settings: 'key',
+    });
+    await old.open();
+    const plain = { ...v1Document('plain', 'No speakers here.'), lastOpenedAt: '', sourceName: 'plain.txt' };
+    const briefing = { ...v1Document('briefing', BRIEFING), hash: contentHash(BRIEFING), lastOpenedAt: '', sourceName: 'b.txt' };
+    await old.table('documents').bulkAdd([plain, briefing]);
+    const a = { ...v1Annotation('a1', 'briefing', 5, 9), memo: '', status: 'placed' };
+    await old.table('annotationPacks').add({ documentId: 'briefing', pack: 0, annotations: [a] });
+    old.close();
+
+    const db = new WorkbenchDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const repo = new Repository(db);
+    const stored = await repo.structure('briefing');
+    expect(stored?.structure.hash).toBe(briefing.hash);
+    expect(stored?.structure.convention).toBe('name-colon');
+    expect(stored?.structure.turns.map((t) => t.name)).toEqual(['Aide to the Minister Tomas Aberg', 'Question', 'Tomas Aberg', 'Question', 'Tomas Aberg']);
+    expect(stored?.structure.confirmedAt).toBeNull();
+    expect((await repo.structure('plain'))?.structure).toMatchObject({ convention: null, turns: [] });
+    expect(await repo.allAnnotationsOf('briefing')).toEqual([a]);
+    expect((await repo.document('briefing'))?.text).toBe(BRIEFING);
     db.close();
   });
 });

@@ -6,7 +6,7 @@ import type { Repository } from '../../db/repository';
  */
 export type LibraryReader = Pick<
   Repository,
-  'documents' | 'document' | 'documentByHash' | 'libraryCounts' | 'allAnnotationsOf' | 'existingAnnotations' | 'snapshot' | 'getSetting'
+  'documents' | 'document' | 'documentByHash' | 'libraryCounts' | 'allAnnotationsOf' | 'existingAnnotations' | 'snapshot' | 'getSetting' | 'structure' | 'structures'
 >;
 
 /** The read-only face of a repository. */
@@ -20,5 +20,7 @@ export function readerOf(repo: Repository): LibraryReader {
     existingAnnotations: (ids) => repo.existingAnnotations(ids),
     snapshot: () => repo.snapshot(),
     getSetting: (key) => repo.getSetting(key),
+    structure: (id) => repo.structure(id),
+    structures: () => repo.structures(),
   };
 }
