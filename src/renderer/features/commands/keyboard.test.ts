@@ -18,7 +18,10 @@ describe('commandForKey', () => {
     ['Ctrl+Y in the desktop app (a page key)', key('y', { ctrlKey: true }), true, false, 'redo'],
     ['F1 in the twin', key('F1'), false, false, 'keyboard-shortcuts'],
     ['? in the desktop app', key('?', { shiftKey: true }), true, false, 'keyboard-shortcuts'],
-    ['Ctrl+F (find is not built yet)', key('f', { ctrlKey: true }), false, false, null],
+    ['Ctrl+F in the twin', key('f', { ctrlKey: true }), false, false, 'find'],
+    ['Ctrl+Shift+F in the twin', key('F', { ctrlKey: true, shiftKey: true }), false, false, 'find-in-library'],
+    ['Alt+S in the twin', key('s', { altKey: true, code: 'KeyS' }), false, false, 'select-sentence'],
+    ['⌥T in the twin on a Mac (the key is †)', key('†', { altKey: true, code: 'KeyT' }), false, true, 'select-turn'],
     ['a plain letter', key('o'), false, false, null],
   ] as const)('%s → %s', (_name, event, desktop, mac, expected) => {
     expect(commandForKey(event, desktop, mac)).toBe(expected);

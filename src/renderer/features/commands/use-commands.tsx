@@ -2,7 +2,10 @@ import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import type { ImportBatch, MenuCommand } from '../../../shared/ipc';
 import type { RendererCommand } from '../../../shared/menu/commands';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
+import type { MainView } from '../analysis/main-views';
 import { ReadingSettings } from '../layout/ReadingSettings';
+import type { ReadingTarget } from '../reading/reading-target';
+import { SpeakerReview } from '../transcripts/SpeakerReview';
 import type { Workspace } from '../workspace/workspace';
 import { commandHandlers } from './command-handlers';
 import { commandForKey, typingInField } from './keyboard';
@@ -18,6 +21,10 @@ export interface UseCommandsOptions {
   runExchange(command: MenuCommand): Promise<void>;
   /** Shows a dialog (null closes it). */
   show(node: ReactNode): void;
+  /** The reader, for the reading commands. */
+  reading: ReadingTarget;
+  /** Shows a view of the main area. */
+  showView(view: MainView): void;
 }
 
 /**
@@ -26,7 +33,7 @@ export interface UseCommandsOptions {
  * menu's enabled states current, imports documents opened through the operating system, runs
  * the renderer's part of quitting, and shows main's notices at start. Returns `run`.
  */
-export function useCommands({ workspace, importDocuments, runExchange, show }: UseCommandsOptions): (command: RendererCommand) => void {
+export function useCommands({ workspace, importDocuments, runExchange, show, reading, showView }: UseCommandsOptions): (command: RendererCommand) => void {
   const handlers = useMemo(
     () =>
       commandHandlers({
@@ -35,8 +42,11 @@ export function useCommands({ workspace, importDocuments, runExchange, show }: U
         exchange: { run: runExchange },
         showShortcuts: () => show(<ShortcutsDialog workspace={workspace} onClose={() => show(null)} />),
         showReadingSettings: () => show(<ReadingSettings workspace={workspace} onClose={() => show(null)} />),
+        reading,
+        showView,
+        showSpeakerReview: () => show(<SpeakerReview workspace={workspace} onClose={() => show(null)} />),
       }),
-    [workspace, importDocuments, runExchange, show],
+    [workspace, importDocuments, runExchange, show, reading, showView],
   );
   const run = useCallback((command: RendererCommand) => handlers[command](), [handlers]);
   const desktop = workspace.platform.desktop;

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Category, DocumentRecord } from '../../../shared/model';
 import { createReader, type ReaderCallbacks, type ReaderHandle, type TextSpan } from '../../reader/create-reader';
 import { makePainter } from '../../reader/painter';
+import type { TranscriptLayer } from '../../reader/transcript-layer';
 import type { DocumentSession } from '../workspace/document-session';
 
 /** The span of a placed annotation for the reader; orphans are not drawn. */
@@ -18,6 +19,8 @@ interface Props {
   document: DocumentRecord;
   session: DocumentSession;
   categories: Category[];
+  /** Turns, speakers and regions that are not speech, drawn over the text. */
+  transcript: TranscriptLayer;
   callbacks: ReaderCallbacks;
   /** Receives the reader once created (and null when it goes away). */
   onReady(reader: ReaderHandle | null): void;
@@ -27,7 +30,7 @@ interface Props {
  * Hosts the ProseMirror reader for one document. Highlights follow the session: a change is
  * drawn in place (no rebuild), a codebook change repaints everything.
  */
-export function ReaderPane({ document, session, categories, callbacks, onReady }: Props) {
+export function ReaderPane({ document, session, categories, transcript, callbacks, onReady }: Props) {
   const mount = useRef<HTMLDivElement>(null);
   const reader = useRef<ReaderHandle | null>(null);
   const callbacksRef = useRef(callbacks);
@@ -35,6 +38,7 @@ export function ReaderPane({ document, session, categories, callbacks, onReady }
   // What the highlights were last drawn from: a new reader draws them as it is built (its first
   // DOM is then complete), so the reset effect that follows in the same commit has nothing to do.
   const drawnFrom = useRef<{ categories: Category[]; session: DocumentSession } | null>(null);
+  const transcriptDrawn = useRef<TranscriptLayer | null>(null);
 
   useEffect(() => {
     const element = mount.current!;
@@ -44,8 +48,9 @@ export function ReaderPane({ document, session, categories, callbacks, onReady }
       onHighlightClick: (ids, at) => callbacksRef.current.onHighlightClick(ids, at),
       onContextMenu: (at) => callbacksRef.current.onContextMenu(at),
       onScrollPosition: (offset) => callbacksRef.current.onScrollPosition?.(offset),
-    }, { spans: spansOfSession(session), paint: makePainter(categories) });
+    }, { spans: spansOfSession(session), paint: makePainter(categories), transcript });
     drawnFrom.current = { categories, session };
+    transcriptDrawn.current = transcript;
     reader.current = handle;
     onReady(handle);
     const unsubscribe = session.subscribe((change) => {
@@ -71,6 +76,12 @@ export function ReaderPane({ document, session, categories, callbacks, onReady }
     drawnFrom.current = { categories, session };
     reader.current?.resetHighlights(spansOfSession(session), makePainter(categories));
   }, [categories, session]);
+
+  useEffect(() => {
+    if (transcriptDrawn.current === transcript) return;
+    transcriptDrawn.current = transcript;
+    reader.current?.setTranscript(transcript);
+  }, [transcript]);
 
   return <div className="reader" ref={mount} />;
 }

@@ -3,29 +3,51 @@ import { boundsEdit, confirmPlacementEdit, deleteEdit, modifyEdit } from '../../
 import type { Annotation, Category, DocumentRecord } from '../../../shared/model';
 import type { ReaderCallbacks, ReaderHandle, TextRange } from '../../reader/create-reader';
 import { trimSpan } from '../../reader/sentence';
+import { addExclusion, rejectTurn, removeExclusion } from '../../../shared/transcript/corrections';
+import { excludedLength } from '../../../shared/transcript/structure';
 import { AnnotationPanel, type PanelHandlers } from '../annotations/AnnotationPanel';
+import { correct } from '../transcripts/corrections-ui';
+import { useStructure } from '../transcripts/use-structure';
 import { Splitter } from '../layout/Splitter';
 import type { DocumentSession } from '../workspace/document-session';
 import { LAYOUT_RANGES } from '../workspace/preferences';
 import { usePreferences } from '../workspace/use-stores';
 import type { Workspace } from '../workspace/workspace';
+import { FindBar } from './FindBar';
 import { PopupMenu, type MenuEntry } from './PopupMenu';
 import { ReaderPane } from './ReaderPane';
+import type { ReadingTarget } from './reading-target';
 import { shorten, tagSelection } from './tagging';
 import { TagToolbar } from './TagToolbar';
+import { layerOf, placeOf, speechOf, turnFor } from './transcript';
+import { TranscriptBar } from './TranscriptBar';
 
 interface Props {
   workspace: Workspace;
   document: DocumentRecord;
   session: DocumentSession;
   categories: Category[];
+  /** Where the menu's reading commands reach this view. */
+  reading: ReadingTarget;
+  /** Opens the speaker review of this document. */
+  onReviewSpeakers(): void;
+}
+
+/** The category key a Shift+key press stands for (`Shift+1` is `!` as a key, `Digit1` as a code). */
+function baseKey(event: KeyboardEvent): string {
+  const m = /^(?:Digit|Numpad|Key)(.)$/.exec(event.code);
+  return (m ? m[1] : event.key).toLowerCase();
 }
 
 type Popup = { kind: 'context' | 'pick'; at: { x: number; y: number }; ids: string[] } | null;
 
 /** The reading and coding screen: toolbar, reader, annotation panel (when shown), menus. */
-export function ReadingView({ workspace, document, session, categories }: Props) {
+export function ReadingView({ workspace, document, session, categories, reading, onReviewSpeakers }: Props) {
   const reader = useRef<ReaderHandle | null>(null);
+  const structure = useStructure(workspace);
+  const [speaker, setSpeaker] = useState<string | null>(null);
+  const transcript = useMemo(() => layerOf(structure, speaker), [structure, speaker]);
+  const [find, setFind] = useState<{ open: boolean; request: number }>({ open: false, request: 0 });
   const [selection, setSelection] = useState<TextRange>({ start: 0, end: 0 });
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [popup, setPopup] = useState<Popup>(null);
@@ -48,6 +70,39 @@ export function ReadingView({ workspace, document, session, categories }: Props)
       reader.current?.reveal({ start: tagged.start, end: tagged.end });
     },
     [workspace, session, selection, focus],
+  );
+
+  /** Tags the speech of the turn at the caret (without its label) with a category. */
+  const tagTurn = useCallback(
+    async (category: Category) => {
+      const at = reader.current?.selection().start ?? selection.start;
+      const turn = turnFor(workspace.structure, at);
+      if (!turn) return workspace.say('The caret is not in a speaker’s turn: there is no turn to tag.', 'error');
+      const id = await tagSelection(workspace, speechOf(document.text, turn), category);
+      const tagged = id ? session.get(id) : undefined;
+      if (tagged) focus(tagged);
+    },
+    [workspace, document, session, selection, focus],
+  );
+
+  // The menu's reading commands (Alt+S, Alt+T, Ctrl+F, Exclude) act on this reader while it is shown.
+  useEffect(
+    () =>
+      reading.register({
+        find: () => setFind((f) => ({ open: true, request: f.request + 1 })),
+        selectSentence: () => reader.current?.selectSentence(workspace.structure?.turns),
+        selectTurn: () => {
+          const r = reader.current;
+          const turn = r && turnFor(workspace.structure, r.selection().start);
+          if (!r || !turn) return workspace.say('The caret is not in a speaker’s turn.', 'error');
+          r.select(speechOf(document.text, turn));
+        },
+        excludeSelection: () => {
+          const range = reader.current?.selection() ?? { start: 0, end: 0 };
+          void correct(workspace, 'Exclude from speech', (st, t) => addExclusion(st, t, range.start, range.end, 'other'), `“${shorten(document.text.slice(range.start, range.end))}” is set aside as not speech.`);
+        },
+      }),
+    [reading, workspace, document],
   );
 
   /** Shows an annotation: the reader scrolls to it and selects it, the panel marks it. */
@@ -89,10 +144,6 @@ export function ReadingView({ workspace, document, session, categories }: Props)
   const callbacks: ReaderCallbacks = {
     onSelectionChange: setSelection,
     onKey(event) {
-      if (event.altKey && event.code === 'KeyS' && !event.ctrlKey && !event.metaKey) {
-        reader.current?.selectSentence();
-        return true;
-      }
       if (event.altKey && event.key === 'Enter' && reader.current) {
         // The keyboard's way to "click" a highlight: show the annotation at the caret.
         const { ids, at } = reader.current.annotationsAtCaret();
@@ -104,6 +155,14 @@ export function ReadingView({ workspace, document, session, categories }: Props)
         return true;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return false;
+      if (event.shiftKey) {
+        // Shift with a category's key tags the whole turn at the caret.
+        const key = baseKey(event);
+        const turnCategory = active.find((c) => c.shortcut !== '' && c.shortcut === key);
+        if (!turnCategory) return false;
+        void tagTurn(turnCategory);
+        return true;
+      }
       const category = active.find((c) => c.shortcut !== '' && c.shortcut === event.key.toLowerCase());
       if (!category) return false;
       void tag(category);
@@ -122,6 +181,13 @@ export function ReadingView({ workspace, document, session, categories }: Props)
   };
 
   const settled = useCallback(() => workspace.history.settled(), [workspace]);
+  const placeInTranscript = useCallback(
+    (a: Annotation): string | null => {
+      const place = a.status === 'placed' ? placeOf(structure, a.start) : null;
+      return place ? `${place.speaker} · turn ${place.turn}` : null;
+    },
+    [structure],
+  );
   const handlers = useMemo((): PanelHandlers => {
     // The panel follows the session after each write, so the record it shows can be a step
     // behind: every change starts from the session's current record.
@@ -167,12 +233,31 @@ export function ReadingView({ workspace, document, session, categories }: Props)
     };
   }, [workspace, session, document, byId, focus, focusedId, go]);
 
+  const hasSelection = selection.end > selection.start;
+  const caretTurn = popup?.kind === 'context' ? turnFor(structure, selection.start) : null;
+  const onLabelLine = caretTurn !== null && document.text.lastIndexOf('\n', selection.start - 1) + 1 === document.text.lastIndexOf('\n', caretTurn.start - 1) + 1;
+  const selectionExcluded = structure !== null && selection.end > selection.start && excludedLength(structure, selection.start, selection.end) > 0;
   const popupEntries: MenuEntry[] = !popup
     ? []
     : popup.kind === 'context'
       ? [
           ...active.map((c) => ({ label: `Tag as ${c.label}`, hint: c.shortcut, onSelect: () => void tag(c) })),
-          { label: 'Select sentence', hint: 'Alt+S', onSelect: () => reader.current?.selectSentence() },
+          ...(caretTurn ? active.map((c) => ({ label: `Tag the turn as ${c.label}`, hint: c.shortcut ? `Shift+${c.shortcut.toUpperCase()}` : undefined, onSelect: () => void tagTurn(c) })) : []),
+          { label: 'Select sentence', hint: 'Alt+S', onSelect: () => reader.current?.selectSentence(workspace.structure?.turns) },
+          ...(caretTurn ? [{ label: 'Select the turn', hint: 'Alt+T', onSelect: () => reading.get()?.selectTurn() }] : []),
+          ...(hasSelection ? [{ label: 'Exclude from speech', onSelect: () => reading.get()?.excludeSelection() }] : []),
+          ...(selectionExcluded
+            ? [
+                {
+                  label: 'Count as speech again',
+                  onSelect: () => void correct(workspace, 'Count as speech again', (st, t) => removeExclusion(st, t, selection.start, selection.end), 'The selection counts as speech again.'),
+                },
+              ]
+            : []),
+          ...(caretTurn && onLabelLine
+            ? [{ label: `Not a turn: “${shorten(caretTurn.label, 30)}”`, onSelect: () => void correct(workspace, 'Not a turn', (st, t) => rejectTurn(st, t, caretTurn.start), 'The line no longer begins a turn.') }]
+            : []),
+          ...(structure?.turns.length ? [{ label: 'Speakers and turns…', onSelect: onReviewSpeakers }] : []),
         ]
       : popup.ids.flatMap((id) => {
           const a = session.get(id);
@@ -180,7 +265,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
           return [{ label: `${byId.get(a.categoryId)?.label ?? 'unknown'}: “${shorten(a.exact, 40)}”${a.coder ? ` (${a.coder})` : ''}`, onSelect: () => focus(a) }];
         });
 
-  const hasSelection = selection.end > selection.start;
+
   const [minPanel, maxPanel] = LAYOUT_RANGES.panelWidth;
   return (
     <div className={`reading${preferences.panelOpen ? '' : ' no-panel'}`}>
@@ -191,16 +276,35 @@ export function ReadingView({ workspace, document, session, categories }: Props)
             categories={categories}
             hasSelection={hasSelection}
             onTag={(c) => void tag(c)}
-            onSelectSentence={() => reader.current?.selectSentence()}
+            onSelectSentence={() => reader.current?.selectSentence(workspace.structure?.turns)}
           />
           <p className="selection-info" aria-live="off">
             {hasSelection ? `Selected: “${shorten(document.text.slice(selection.start, selection.end), 80)}”` : 'Nothing selected'}
           </p>
+          {structure && structure.turns.length > 0 && <TranscriptBar structure={structure} speaker={speaker} onSpeaker={setSpeaker} onReview={onReviewSpeakers} />}
+          {find.open && (
+            <FindBar
+              text={document.text}
+              focusRequest={find.request}
+              caret={() => reader.current?.selection().start ?? 0}
+              onHits={(hits, current) => reader.current?.setSearchHits(hits, current)}
+              onGo={(hit) => {
+                reader.current?.scrollTo(hit.start);
+                reader.current?.select(hit);
+              }}
+              onClose={(toReader) => {
+                setFind((f) => ({ ...f, open: false }));
+                reader.current?.setSearchHits([], -1);
+                if (toReader) reader.current?.view.focus();
+              }}
+            />
+          )}
         </header>
         <ReaderPane
           document={document}
           session={session}
           categories={categories}
+          transcript={transcript}
           callbacks={callbacks}
           onReady={(r) => (reader.current = r)}
         />
@@ -215,7 +319,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
             direction={-1}
             onResize={(panelWidth, done) => workspace.preferences.set({ panelWidth }, done)}
           />
-          <AnnotationPanel session={session} categories={categories} focusedId={focusedId} settled={settled} {...handlers} />
+          <AnnotationPanel session={session} categories={categories} focusedId={focusedId} settled={settled} placeOf={placeInTranscript} {...handlers} />
         </>
       )}
       {popup && (
