@@ -34,6 +34,18 @@ export const SEARCH_BUDGET_MS = 30_000;
 export const MAX_SEARCH_HITS = 1_000_000;
 
 /**
+ * Concordance lines a library search sends back and shows (with their count of all hits):
+ * enough to read and tag, few enough to sort and draw at once.
+ */
+export const MAX_CONCORDANCE_ROWS = 5_000;
+
+/**
+ * How long a cancelled library search may take to stop before its worker is ended (and the
+ * index rebuilt in a fresh one): a regular expression stuck on one long line never yields.
+ */
+export const SEARCH_CANCEL_GRACE_MS = 1_000;
+
+/**
  * Limits of a REFI-QDA import (`.qdpx` project or `.qdc` codebook, `src/shared/qdpx/`). Sizes
  * of what is inflated are counted while inflating, never taken from the zip's own headers, so a
  * zip bomb stops at the first byte over a limit. Beyond any of these the file is refused as a

@@ -11,8 +11,8 @@ function setup(documentOpen = true) {
   const preferences = { get: () => prefs, set: vi.fn((patch: Partial<typeof prefs>) => void (prefs = { ...prefs, ...patch })) };
   const workspace = { undo: vi.fn(async () => undefined), redo: vi.fn(async () => undefined), preferences, document: documentOpen ? { id: 'd1' } : null, say: vi.fn() } as unknown as Workspace;
   const reading = new ReadingTarget();
-  const reader: ReadingCommands = { find: vi.fn(), selectSentence: vi.fn(), selectTurn: vi.fn(), excludeSelection: vi.fn() };
-  reading.register(reader);
+  const reader: ReadingCommands = { find: vi.fn(), selectSentence: vi.fn(), selectTurn: vi.fn(), excludeSelection: vi.fn(), show: vi.fn() };
+  reading.register('d1', reader);
   const deps = {
     workspace,
     importDocuments: vi.fn(),

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TextHit } from '../../../shared/search/document-search';
 import { compileQuery, type SearchOptions } from '../../../shared/search/query';
+import { SearchOptionsFields } from '../search/SearchOptionsFields';
 import { findInText, hitAtOrAfter } from './find-run';
 
 interface Props {
@@ -16,15 +17,6 @@ interface Props {
   /** Asks the bar to take the keyboard focus (Ctrl+F again): increases each time. */
   focusRequest: number;
 }
-
-/** The search options a person can set, with their labels (defaults as `searchOptions`). */
-const OPTIONS: { key: keyof SearchOptions; label: string }[] = [
-  { key: 'caseSensitive', label: 'Match case' },
-  { key: 'wholeWord', label: 'Whole words' },
-  { key: 'regex', label: 'Regular expression' },
-  { key: 'ignoreDiacritics', label: 'Ignore accents' },
-  { key: 'nbspAsSpace', label: 'No-break space = space' },
-];
 
 /** Typing pauses this long before a new search starts. */
 const TYPING_PAUSE_MS = 120;
@@ -153,11 +145,7 @@ export function FindBar({ text, caret, onHits, onGo, onClose, focusRequest }: Pr
       <details className="find-options">
         <summary>Options</summary>
         <div className="find-options-list">
-          {OPTIONS.map((o) => (
-            <label key={o.key} className="check">
-              <input type="checkbox" checked={Boolean(options[o.key])} onChange={(e) => setOptions({ ...options, [o.key]: e.target.checked })} /> {o.label}
-            </label>
-          ))}
+          <SearchOptionsFields options={options} onChange={setOptions} />
         </div>
       </details>
       <button type="button" onClick={() => onClose(false)} aria-label="Close search">

@@ -88,7 +88,14 @@ export function ReadingView({ workspace, document, session, categories, reading,
   // The menu's reading commands (Alt+S, Alt+T, Ctrl+F, Exclude) act on this reader while it is shown.
   useEffect(
     () =>
-      reading.register({
+      reading.register(document.id, {
+        show: (range) => {
+          const r = reader.current;
+          if (!r) return;
+          r.scrollTo(range.start);
+          r.select(range);
+          r.view.focus();
+        },
         find: () => setFind((f) => ({ open: true, request: f.request + 1 })),
         selectSentence: () => reader.current?.selectSentence(workspace.structure?.turns),
         selectTurn: () => {

@@ -1,18 +1,7 @@
 import { searchSteps, type TextHit } from '../../../shared/search/document-search';
 import type { CompiledQuery } from '../../../shared/search/query';
 import { MAX_SEARCH_HITS, SEARCH_BUDGET_MS } from '../../../shared/limits';
-
-/** Gives the event loop a turn (a message, not a timer: timers are clamped to 4 ms when nested). */
-export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+import { nextTurn } from '../../workers/next-turn';
 
 /** How a search of the open document ended. */
 export interface FindOutcome {

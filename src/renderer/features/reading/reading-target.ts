@@ -10,21 +10,37 @@ export interface ReadingCommands {
   selectSentence(): void;
   selectTurn(): void;
   excludeSelection(): void;
+  /** Scrolls to a range of the text and selects it (a concordance line, a coded segment). */
+  show(range: { start: number; end: number }): void;
 }
 
 /** The reader that takes reading commands now, if any. */
 export class ReadingTarget {
-  private current: ReadingCommands | null = null;
+  private current: { documentId: string; commands: ReadingCommands } | null = null;
+  /** A range to show once the reader of its document is there. */
+  private pending: { documentId: string; range: { start: number; end: number } } | null = null;
 
-  /** Makes `commands` the target; returns the function that unregisters it. */
-  register(commands: ReadingCommands): () => void {
-    this.current = commands;
+  /** Makes the reader of `documentId` the target; returns the function that unregisters it. */
+  register(documentId: string, commands: ReadingCommands): () => void {
+    const entry = { documentId, commands };
+    this.current = entry;
+    const pending = this.pending;
+    if (pending && pending.documentId === documentId) {
+      this.pending = null;
+      commands.show(pending.range);
+    }
     return () => {
-      if (this.current === commands) this.current = null;
+      if (this.current === entry) this.current = null;
     };
   }
 
   get(): ReadingCommands | null {
-    return this.current;
+    return this.current?.commands ?? null;
+  }
+
+  /** Shows a range of a document: at once when its reader is there, else when it registers. */
+  show(documentId: string, range: { start: number; end: number }): void {
+    if (this.current?.documentId === documentId) this.current.commands.show(range);
+    else this.pending = { documentId, range };
   }
 }
