@@ -122,10 +122,14 @@ export async function openDocument(page: Page, title: string): Promise<void> {
 /**
  * Checks that the workbench fits its window: the page does not scroll sideways, no element is
  * scrolled sideways, and the library, the reader (with its title and toolbar) and the
- * annotation panel are each inside the viewport.
+ * annotation panel are each inside the viewport. With `reader: false` the view shown instead of
+ * the reader (concordance, coded segments…) is checked, with its title; `panel: false` leaves
+ * out the annotation panel (it belongs to the reader).
  */
-export async function expectFitsWindow(page: Page): Promise<void> {
-  const layout = await page.evaluate(() => {
+export async function expectFitsWindow(page: Page, expected: { reader?: boolean; panel?: boolean } = {}): Promise<void> {
+  const withReader = expected.reader ?? true;
+  const withPanel = expected.panel ?? withReader;
+  const layout = await page.evaluate(([withReader, withPanel]) => {
     const box = (el: Element | null) => {
       if (!el) return null;
       const r = el.getBoundingClientRect();
@@ -139,13 +143,20 @@ export async function expectFitsWindow(page: Page): Promise<void> {
       scrolledSideways: [...document.querySelectorAll('*')].filter((e) => e.scrollLeft !== 0).map((e) => e.tagName.toLowerCase() + (e.className ? `.${String(e.className).split(' ')[0]}` : '')),
       regions: {
         library: box(document.querySelector('nav[aria-label="Library"]')),
-        title: box(document.querySelector('main h1')),
-        toolbar: box(document.querySelector('[role="toolbar"][aria-label="Tagging"]')),
-        reader: box(document.querySelector('[role="textbox"][aria-label^="Reader: "]')?.parentElement ?? null),
-        panel: box(document.querySelector('section[aria-label="Annotations"]')),
+        ...(withReader
+          ? {
+              title: box(document.querySelector('main h1')),
+              toolbar: box(document.querySelector('[role="toolbar"][aria-label="Tagging"]')),
+              reader: box(document.querySelector('[role="textbox"][aria-label^="Reader: "]')?.parentElement ?? null),
+            }
+          : {
+              title: box([...document.querySelectorAll('main h1')].find((h) => h.checkVisibility()) ?? null),
+              view: box([...document.querySelectorAll('main section[aria-label]')].find((s) => s.checkVisibility()) ?? null),
+            }),
+        ...(withPanel ? { panel: box(document.querySelector('section[aria-label="Annotations"]')) } : {}),
       },
     };
-  });
+  }, [withReader, withPanel] as const);
   expect(layout.pageScrollsSideways, 'the page scrolls sideways').toBe(false);
   expect(layout.scrolledSideways, 'elements scrolled sideways').toEqual([]);
   for (const [name, r] of Object.entries(layout.regions)) {

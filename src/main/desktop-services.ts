@@ -14,6 +14,9 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   workspace: [{ name: 'Workbench workspace', extensions: ['json'] }],
   csv: [{ name: 'CSV table', extensions: ['csv'] }],
   tsv: [{ name: 'TSV table', extensions: ['tsv'] }],
+  html: [{ name: 'Web page (report)', extensions: ['html', 'htm'] }],
+  markdown: [{ name: 'Markdown (report)', extensions: ['md'] }],
+  svg: [{ name: 'SVG picture', extensions: ['svg'] }],
 };
 
 /** Electron's `dialog`, as far as the file services use it; a fake in tests. */

@@ -11,7 +11,7 @@ import { BACKUP_FILE_NAME } from '../shared/patterns';
  */
 
 /** `fileKind` as the dialogs know it. */
-export const fileKindSchema = z.enum(['annotations', 'workspace', 'csv', 'tsv']);
+export const fileKindSchema = z.enum(['annotations', 'workspace', 'csv', 'tsv', 'html', 'markdown', 'svg']);
 
 /** A file name without folders: no separators, no `..`, no control characters. */
 const plainFileName = z

@@ -26,7 +26,7 @@ export interface OpenedFile {
 }
 
 /** Kinds of files the save and open dialogs offer, which set their filters. */
-export type FileKind = 'annotations' | 'workspace' | 'csv' | 'tsv';
+export type FileKind = 'annotations' | 'workspace' | 'csv' | 'tsv' | 'html' | 'markdown' | 'svg';
 
 /** A request to save text through a save dialog. */
 export interface SaveRequest {

@@ -10,6 +10,9 @@ const ACCEPT: Record<FileKind, string> = {
   workspace: '.json,application/json',
   csv: '.csv',
   tsv: '.tsv',
+  html: '.html,.htm',
+  markdown: '.md',
+  svg: '.svg',
 };
 
 const MIME: Record<FileKind, string> = {
@@ -17,6 +20,9 @@ const MIME: Record<FileKind, string> = {
   workspace: 'application/json',
   csv: 'text/csv',
   tsv: 'text/tab-separated-values',
+  html: 'text/html',
+  markdown: 'text/markdown',
+  svg: 'image/svg+xml',
 };
 
 

@@ -3,6 +3,7 @@ import type { Category } from '../../../shared/model';
 import { ReadingView } from '../reading/ReadingView';
 import type { ReadingTarget } from '../reading/reading-target';
 import { ConcordanceView } from '../search/ConcordanceView';
+import { CodedSegmentsView } from './CodedSegmentsView';
 import { LibraryIndex } from '../search/library-index';
 import type { Workspace } from '../workspace/workspace';
 import type { MainView } from './main-views';
@@ -40,6 +41,7 @@ export function MainArea({ workspace, categories, view, onView, reading, onRevie
 
   const views: Partial<Record<MainView, ReactNode>> = {
     concordance: <ConcordanceView workspace={workspace} categories={categories} index={index} onShow={show} />,
+    segments: <CodedSegmentsView workspace={workspace} categories={categories} onShow={show} />,
   };
 
   return (

@@ -38,6 +38,17 @@ describe('typingInField', () => {
     expect(typingInField(document.createElement(tag))).toBe(expected);
   });
 
+  it.each([
+    ['text', true],
+    ['search', true],
+    ['checkbox', false],
+    ['radio', false],
+  ])('an input of type %s → %s (Ctrl+Z on a ticked concordance line undoes the tagging)', (type, expected) => {
+    const input = document.createElement('input');
+    input.type = type;
+    expect(typingInField(input)).toBe(expected);
+  });
+
   it('the read-only reader is not a field', () => {
     const reader = document.createElement('div');
     reader.contentEditable = 'true';

@@ -6,11 +6,14 @@
 import { acceleratorFor, matchesAccelerator, type KeyLike } from '../../../shared/menu/accelerator';
 import { commandSpec, isAvailable, RENDERER_COMMANDS, type RendererCommand } from '../../../shared/menu/commands';
 
+/** Inputs that take no typing (a checkbox in a concordance line): shortcuts work there. */
+const NOT_TYPED = 'input[type="checkbox"], input[type="radio"], input[type="button"], input[type="submit"], input[type="reset"], input[type="color"], input[type="file"]';
+
 /** True when keys belong to a form field (memos, titles), so app shortcuts stay out of the way. */
 export function typingInField(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
-    (target.matches('input, textarea, select') || (target.isContentEditable === true && !target.classList.contains('reader-text')))
+    ((target.matches('input, textarea, select') && !target.matches(NOT_TYPED)) || (target.isContentEditable === true && !target.classList.contains('reader-text')))
   );
 }
 

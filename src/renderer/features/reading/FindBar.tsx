@@ -139,7 +139,7 @@ export function FindBar({ text, caret, onHits, onGo, onClose, focusRequest }: Pr
       <button type="button" onClick={() => go(1)} disabled={hits.length === 0} aria-label="Next match" title="Next match (Enter)">
         ↓
       </button>
-      <span id={statusId} className={`find-count${state.kind === 'error' ? ' problem' : ''}`} role="status">
+      <span id={statusId} className={`find-count${state.kind === 'error' ? ' problem' : ''}`} aria-live="polite">
         {count}
       </span>
       <details className="find-options">

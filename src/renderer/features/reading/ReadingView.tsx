@@ -19,7 +19,8 @@ import { ReaderPane } from './ReaderPane';
 import type { ReadingTarget } from './reading-target';
 import { shorten, tagSelection } from './tagging';
 import { TagToolbar } from './TagToolbar';
-import { layerOf, placeOf, speechOf, turnFor } from './transcript';
+import { placeOf } from '../../../shared/transcript/place';
+import { layerOf, speechOf, turnFor } from './transcript';
 import { TranscriptBar } from './TranscriptBar';
 
 interface Props {

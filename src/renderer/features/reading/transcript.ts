@@ -25,11 +25,3 @@ export function speechOf(text: string, turn: Turn): { start: number; end: number
   return tidySpan(text, turn.speechStart, turn.end);
 }
 
-/**
- * The speaker and turn of an annotation starting at `offset`, as the datasets count it (a blank
- * line between turns belongs to the next turn), or null before the first turn.
- */
-export function placeOf(structure: TranscriptStructure | null, offset: number): { speaker: string; turn: number } | null {
-  const turn = turnFor(structure, offset);
-  return turn && structure ? { speaker: speakerOfTurn(structure, turn), turn: turn.number } : null;
-}

@@ -157,7 +157,7 @@ export function ConcordanceView({ workspace, categories, index, onShow }: Props)
           </label>
         </details>
       </form>
-      <p className={run.kind === 'error' ? 'problem' : 'hint'} role="status">
+      <p className={run.kind === 'error' ? 'problem' : 'hint'} aria-live="polite">
         {summary}
       </p>
       {run.kind === 'running' && run.total > 0 && <progress max={run.total} value={run.done} aria-label="Search progress" />}
