@@ -72,36 +72,52 @@ export function panel(page: Page) {
   return page.getByRole('list', { name: 'Annotations in reading order' });
 }
 
-/** Double-clicks `word` (its first occurrence after `after`, if given) in the reader, like a person would. */
+/**
+ * Double-clicks `word` (its first occurrence after `after`, if given) in the reader, like a person
+ * would. The word is scrolled to the middle first and measured once the layout has settled
+ * (sections coming near the screen are laid out in the frames after a scroll and can move it).
+ */
 export async function doubleClickWord(page: Page, reader: Locator, word: string, after = ''): Promise<void> {
-  const point = await reader.evaluate(
-    (root, [w, a]) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seenAfter = a === '';
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const value = node.nodeValue ?? '';
-        let from = 0;
-        if (!seenAfter) {
-          const at = value.indexOf(a);
-          if (at === -1) continue;
-          seenAfter = true;
-          from = at + a.length;
-        }
-        const index = value.indexOf(w, from);
-        if (index === -1) continue;
-        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + w.length);
-        const rect = range.getBoundingClientRect();
+  let point: { x: number; y: number } | null = null;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const found = await reader.evaluate(
+      async (root, [w, a, scroll]) => {
+        const locate = () => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          let seenAfter = a === '';
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const value = node.nodeValue ?? '';
+            let from = 0;
+            if (!seenAfter) {
+              const at = value.indexOf(a);
+              if (at === -1) continue;
+              seenAfter = true;
+              from = at + a.length;
+            }
+            const index = value.indexOf(w, from);
+            if (index === -1) continue;
+            const range = document.createRange();
+            range.setStart(node, index);
+            range.setEnd(node, index + w.length);
+            return { node, range };
+          }
+          return null;
+        };
+        const hit = locate();
+        if (!hit) return null;
+        if (scroll) (hit.node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const rect = locate()!.range.getBoundingClientRect();
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    [word, after] as const,
-  );
-  if (!point) throw new Error(`“${word}” is not in the reader`);
-  await page.mouse.dblclick(point.x, point.y);
+      },
+      [word, after, attempt === 0] as const,
+    );
+    if (!found) throw new Error(`“${word}” is not in the reader`);
+    const settled = point !== null && Math.abs(point.x - found.x) < 1 && Math.abs(point.y - found.y) < 1;
+    point = found;
+    if (settled) break;
+  }
+  await page.mouse.dblclick(point!.x, point!.y);
 }
 
 /** Imports files through the library's button and closes the import report. */

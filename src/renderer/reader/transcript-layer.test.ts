@@ -34,8 +34,8 @@ describe('transcript layer', () => {
     expect(nodes).toEqual([
       ['Mara: We demand 🚢 ferries.', { class: 'turn turn-start', 'data-speaker': 'Mara', 'data-turn': '1' }],
       ['They stay in port.', { class: 'turn turn-line turn-end' }],
-      ['Question: Why?', { class: 'turn turn-start', 'data-speaker': 'Question', 'data-turn': '2' }],
-      ['Mara: Because.', { class: 'turn turn-start', 'data-speaker': 'Mara', 'data-turn': '3' }],
+      ['Question: Why?', { class: 'turn turn-start turn-end', 'data-speaker': 'Question', 'data-turn': '2' }],
+      ['Mara: Because.', { class: 'turn turn-start turn-end', 'data-speaker': 'Mara', 'data-turn': '3' }],
     ]);
     expect(state.doc.textBetween(0, state.doc.content.size, '\n')).toBe(text);
   });
@@ -45,8 +45,8 @@ describe('transcript layer', () => {
     expect(nodes.map(([t, a]) => [t, a.class])).toEqual([
       ['Mara: We demand 🚢 ferries.', 'turn turn-start turn-dim'],
       ['They stay in port.', 'turn turn-line turn-end turn-dim'],
-      ['Question: Why?', 'turn turn-start'],
-      ['Mara: Because.', 'turn turn-start turn-dim'],
+      ['Question: Why?', 'turn turn-start turn-end'],
+      ['Mara: Because.', 'turn turn-start turn-end turn-dim'],
     ]);
     expect(inline).toEqual(['View settings']);
   });

@@ -52,7 +52,7 @@ export function transcriptDecorations(state: EditorState, positions: PositionMap
           from,
           to,
           p === first
-            ? { class: `turn turn-start${extra}`, 'data-speaker': turn.speaker, 'data-turn': String(turn.number) }
+            ? { class: `turn turn-start${p === last ? ' turn-end' : ''}${extra}`, 'data-speaker': turn.speaker, 'data-turn': String(turn.number) }
             : { class: `turn turn-line${p === last ? ' turn-end' : ''}${extra}` },
         ),
       );

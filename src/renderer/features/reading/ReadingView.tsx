@@ -98,11 +98,16 @@ export function ReadingView({ workspace, document, session, categories, reading,
           r.view.focus();
         },
         find: () => setFind((f) => ({ open: true, request: f.request + 1 })),
-        selectSentence: () => reader.current?.selectSentence(workspace.structure?.turns),
+        // From the menu the reader may not have the focus; it takes it, so the selection shows.
+        selectSentence: () => {
+          reader.current?.view.focus();
+          reader.current?.selectSentence(workspace.structure?.turns);
+        },
         selectTurn: () => {
           const r = reader.current;
           const turn = r && turnFor(workspace.structure, r.selection().start);
           if (!r || !turn) return workspace.say('The caret is not in a speaker’s turn.', 'error');
+          r.view.focus();
           r.select(speechOf(document.text, turn));
         },
         excludeSelection: () => {
@@ -286,10 +291,12 @@ export function ReadingView({ workspace, document, session, categories, reading,
             onTag={(c) => void tag(c)}
             onSelectSentence={() => reader.current?.selectSentence(workspace.structure?.turns)}
           />
-          <p className="selection-info" aria-live="off">
-            {hasSelection ? `Selected: “${shorten(document.text.slice(selection.start, selection.end), 80)}”` : 'Nothing selected'}
-          </p>
-          {structure && structure.turns.length > 0 && <TranscriptBar structure={structure} speaker={speaker} onSpeaker={setSpeaker} onReview={onReviewSpeakers} />}
+          <div className="reading-status">
+            <p className="selection-info" aria-live="off">
+              {hasSelection ? `Selected: “${shorten(document.text.slice(selection.start, selection.end), 80)}”` : 'Nothing selected'}
+            </p>
+            {structure && structure.turns.length > 0 && <TranscriptBar structure={structure} speaker={speaker} onSpeaker={setSpeaker} onReview={onReviewSpeakers} />}
+          </div>
           {find.open && (
             <FindBar
               text={document.text}
