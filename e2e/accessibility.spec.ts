@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SAMPLE_TEXT } from '../src/shared/sample-document';
 import { annotationFileFor } from './fixtures/annotation-file';
+import { CHANGED_QDC, nvivoProject } from './fixtures/qdpx-file';
 import { importAnnotationFile, openDetails, panel, reader, selectWithMouse, startAs, textBox } from './helpers';
 
 /**
@@ -94,6 +95,25 @@ for (const scheme of ['light', 'dark'] as const) {
     // The copy differs, so some placements moved or failed: the review stays open.
     await expect(page.getByRole('dialog', { name: /check the placements/ })).toBeVisible();
     await expectNoViolations(page, 'the placement review');
+    await closeDialog(page);
+
+    // REFI-QDA: the export dialog, the project import report (with a reading to choose and what
+    // cannot come over), and the codebook import with its choices.
+    await fileMenu(page, 'Export as REFI-QDA project (.qdpx)…');
+    await page.getByRole('radio', { name: 'chosen documents' }).check();
+    await expectNoViolations(page, 'the REFI-QDA export');
+    await closeDialog(page);
+    const project = page.waitForEvent('filechooser');
+    await fileMenu(page, 'Import REFI-QDA project or codebook (.qdpx, .qdc)…');
+    await (await project).setFiles({ name: 'nvivo.qdpx', mimeType: 'application/zip', buffer: Buffer.from(nvivoProject()) });
+    await expect(page.getByRole('dialog', { name: 'Import REFI-QDA project “nvivo.qdpx”' }).getByRole('region', { name: 'Not carried over' })).toBeVisible();
+    await expectNoViolations(page, 'the REFI-QDA import report');
+    await closeDialog(page);
+    const codebook = page.waitForEvent('filechooser');
+    await fileMenu(page, 'Import REFI-QDA project or codebook (.qdpx, .qdc)…');
+    await (await codebook).setFiles({ name: 'codes.qdc', mimeType: 'application/xml', buffer: Buffer.from(CHANGED_QDC) });
+    await expect(page.getByRole('dialog', { name: 'Import REFI-QDA codebook “codes.qdc”' }).getByRole('region', { name: 'Codebook differences' })).toBeVisible();
+    await expectNoViolations(page, 'the REFI-QDA codebook import');
     await closeDialog(page);
 
     // Replacing the workspace asks first.

@@ -200,3 +200,28 @@ export async function importAnnotationFile(page: Page, name: string, content: st
   await (await chooser).setFiles({ name, mimeType: 'application/ld+json', buffer: Buffer.from(content, 'utf8') });
   return page.getByRole('dialog', { name: `Import annotations from “${name}”` });
 }
+
+/**
+ * Checks that the open dialog fits the window: it lies inside the viewport, and neither the page
+ * nor the dialog has content wider than itself (it may scroll down, never sideways).
+ */
+export async function expectDialogFits(page: Page): Promise<void> {
+  const fit = await page.evaluate(() => {
+    const dialog = document.querySelector('dialog[open]');
+    if (!dialog) return null;
+    const r = dialog.getBoundingClientRect();
+    const scroller = document.scrollingElement!;
+    return {
+      box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+      width: innerWidth,
+      height: innerHeight,
+      dialogSideways: dialog.scrollWidth > dialog.clientWidth,
+      pageSideways: scroller.scrollWidth > scroller.clientWidth,
+    };
+  });
+  expect(fit, 'a dialog is open').not.toBeNull();
+  const { box, width, height } = fit!;
+  expect(box.left >= 0 && box.top >= 0 && box.right <= width + 0.5 && box.bottom <= height + 0.5, `dialog ${JSON.stringify(box)} inside ${width}×${height}`).toBe(true);
+  expect(fit!.dialogSideways, 'the dialog scrolls sideways').toBe(false);
+  expect(fit!.pageSideways, 'the page scrolls sideways').toBe(false);
+}

@@ -133,7 +133,7 @@ describe('workbench qdpx --read', () => {
     const stdout = io.out.join('');
     expect(stdout).toContain('positions read as UTF-16 code units, CRLF counted as two characters');
     expect(stdout).toContain('2 placed.');
-    expect(stdout).toContain('1 audio sources (“Interview.m4a”)');
+    expect(stdout).toContain('audio sources (1: “Interview.m4a”): ');
     expect(await listDir(outDir)).toEqual(['Hearing.txt', 'Nora.jsonld']);
     const quotes = parsed(await readFile(join(outDir, 'Nora.jsonld'), 'utf8')).map((a) => a.quote?.exact);
     expect(quotes).toEqual(['The council cut the budget by 40\u00a0% 📉', 'You hid the numbers 🙈 from the committee!']);

@@ -17,7 +17,7 @@ import { describeSource } from '../shared/qdpx/describe';
 import { exportQdc, exportQdpx } from '../shared/qdpx/export';
 import { readQdc, readQdpx } from '../shared/qdpx/import';
 import { describeNotCarried, type NotCarried } from '../shared/qdpx/not-carried';
-import { planCodebook, planQdpxImport, settledCategories } from '../shared/qdpx/plan';
+import { planCodebook, planQdpxImport, settledCategories, takeEverything } from '../shared/qdpx/plan';
 import { OffsetMap } from '../shared/text/offsets';
 import { serialiseCollection } from '../shared/w3c/export';
 import { parseArgs, required } from './args';
@@ -65,7 +65,8 @@ async function readCommand(io: CliIo, path: string, out: string, now: string): P
   if (path.toLowerCase().endsWith('.qdc')) {
     const read = readQdc(bytes, { fileName: path });
     if (!read.ok) throw dataError(read.error);
-    const categories = settledCategories(planCodebook(read.value.categories, DEFAULT_CATEGORIES), () => 'file');
+    const codebook = planCodebook(read.value.categories, DEFAULT_CATEGORIES);
+    const categories = settledCategories(codebook, takeEverything(codebook));
     const json = serialiseCollection({ label: `Codebook of ${basename(path)}`, collectionId: newId(), pageId: newId(), now, generator, documents: [], annotations: [], categories });
     files.push({ name: 'codebook.jsonld', content: json });
     io.stdout(`${path}: ${plural(categories.length, 'code')}, ${plural(read.value.groups.length, 'group')}.\n`);
@@ -76,7 +77,7 @@ async function readCommand(io: CliIo, path: string, out: string, now: string): P
     const project = read.value;
     // Codes the workbench wrote get their ids back from the default codebook; the file's values win.
     const plan = planQdpxImport(project, { documents: [], categories: DEFAULT_CATEGORIES, annotationIds: new Set() });
-    const categories = settledCategories(plan.codebook, () => 'file');
+    const categories = settledCategories(plan.codebook, takeEverything(plan.codebook));
     const taken = new Set<string>();
     for (const doc of plan.addedDocuments) files.push({ name: safeFileName(doc.title, '.txt', 'source', taken), content: doc.text });
     const byCoder = new Map<string, Annotation[]>();

@@ -6,7 +6,7 @@ function setup(chosen: string[], fs: Partial<FileServicesFs> = {}) {
     showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: chosen })),
     showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: chosen[0] })),
   } as unknown as DialogLike;
-  const written = new Map<string, string>();
+  const written = new Map<string, string | Uint8Array>();
   const files: FileServicesFs = {
     readFile: async () => new TextEncoder().encode('\uFEFF{"a":1}'),
     stat: async () => ({ size: 10, isFile: () => true }),
@@ -15,7 +15,7 @@ function setup(chosen: string[], fs: Partial<FileServicesFs> = {}) {
     ...fs,
   };
   const imported = vi.fn();
-  return { services: fileServices({ dialog, window: () => null, fs: files, imported }), written, imported };
+  return { services: fileServices({ dialog, window: () => null, fs: files, imported }), written, imported, dialog };
 }
 
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
@@ -62,6 +62,26 @@ describe('file services', () => {
     expect(ok.written.get('/data/export.jsonld')).toBe('{}');
     const full = setup(['/data/export.jsonld'], { writeFile: async () => Promise.reject(enospc()) });
     await expect(full.services.saveFile({ suggestedName: 'export.jsonld', kind: 'annotations', content: '{}' })).rejects.toThrow('“export.jsonld”');
+  });
+
+  it('opens a binary file as its bytes, refusing one over the byte budget before reading it', async () => {
+    const bytes = new Uint8Array([80, 75, 3, 4, 0xff]);
+    const { services } = setup(['/data/project.qdpx'], { readFile: async () => bytes });
+    expect(await services.openBinaryFile('refi-qda')).toEqual({ name: 'project.qdpx', bytes });
+    const readFile = vi.fn();
+    const huge = setup(['/data/huge.qdpx'], { stat: async () => ({ size: 2048 * 1048576, isFile: () => true }), readFile });
+    await expect(huge.services.openBinaryFile('qdpx')).rejects.toThrow('“huge.qdpx” is 2048 MB; files over 1024 MB are not opened.');
+    expect(readFile).not.toHaveBeenCalled();
+  });
+
+  it('saves bytes atomically with the REFI-QDA filter, naming the file on failure', async () => {
+    const bytes = new Uint8Array([80, 75, 3, 4]);
+    const ok = setup(['/data/project.qdpx']);
+    expect(await ok.services.saveBinaryFile({ suggestedName: 'project.qdpx', kind: 'qdpx', bytes })).toBe('/data/project.qdpx');
+    expect(ok.written.get('/data/project.qdpx')).toBe(bytes);
+    expect(ok.dialog.showSaveDialog).toHaveBeenCalledWith({ defaultPath: 'project.qdpx', filters: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }] });
+    const full = setup(['/data/project.qdpx'], { writeFile: async () => Promise.reject(enospc()) });
+    await expect(full.services.saveBinaryFile({ suggestedName: 'project.qdpx', kind: 'qdpx', bytes })).rejects.toThrow('“project.qdpx”');
   });
 
   it('reports imported documents as recent', async () => {

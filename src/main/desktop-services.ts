@@ -1,9 +1,9 @@
 import type { BrowserWindow, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileKind, ImportBatch, OpenedFile, SaveRequest, SaveTablesRequest } from '../shared/ipc';
+import type { BinaryFileKind, FileKind, ImportBatch, OpenedBinaryFile, OpenedFile, SaveBinaryRequest, SaveRequest, SaveTablesRequest } from '../shared/ipc';
 import { ACCEPTED_EXTENSIONS } from '../shared/formats/convert';
-import { MAX_OPEN_BYTES } from '../shared/limits';
+import { MAX_IPC_BYTES, MAX_OPEN_BYTES } from '../shared/limits';
 import { baseName } from '../shared/patterns';
 import { writeFileAtomic } from '../node/atomic-write';
 import { describeFsError, fsErrorCode } from '../node/fs-errors';
@@ -17,6 +17,13 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   html: [{ name: 'Web page (report)', extensions: ['html', 'htm'] }],
   markdown: [{ name: 'Markdown (report)', extensions: ['md'] }],
   svg: [{ name: 'SVG picture', extensions: ['svg'] }],
+  qdc: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }],
+};
+
+const BINARY_FILTERS: Record<BinaryFileKind, Electron.FileFilter[]> = {
+  qdpx: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
+  'refi-qda': [{ name: 'REFI-QDA project or codebook', extensions: ['qdpx', 'qdc'] }],
+  png: [{ name: 'PNG picture', extensions: ['png'] }],
 };
 
 /** Electron's `dialog`, as far as the file services use it; a fake in tests. */
@@ -32,7 +39,7 @@ export interface FileServicesFs {
   readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<{ size: number; isFile(): boolean }>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
-  writeFile(path: string, data: string): Promise<void>;
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
 }
 
 const nodeFs: FileServicesFs = {
@@ -56,6 +63,8 @@ export interface FileServices {
   importDocuments(): Promise<ImportBatch>;
   openFile(kind: FileKind): Promise<OpenedFile | null>;
   saveFile(request: SaveRequest): Promise<string | null>;
+  openBinaryFile(kind: BinaryFileKind): Promise<OpenedBinaryFile | null>;
+  saveBinaryFile(request: SaveBinaryRequest): Promise<string | null>;
   saveTables(request: SaveTablesRequest): Promise<string | null>;
 }
 
@@ -85,6 +94,24 @@ export function fileServices(deps: FileServicesDeps): FileServices {
     const win = deps.window();
     return win ? deps.dialog.showSaveDialog(win, options) : deps.dialog.showSaveDialog(options);
   };
+  /** Reads the one file the user picks with `filters`, refusing one over `maxBytes` before reading it. */
+  const openChosen = async (filters: Electron.FileFilter[], maxBytes: number): Promise<OpenedBinaryFile | null> => {
+    const chosen = await open({ properties: ['openFile'], filters });
+    if (chosen.canceled || chosen.filePaths.length === 0) return null;
+    const path = chosen.filePaths[0];
+    const name = baseName(path);
+    const info = await at(path, () => fs.stat(path));
+    if (info.size > maxBytes) throw new Error(`“${name}” is ${Math.round(info.size / 1048576)} MB; files over ${maxBytes / 1048576} MB are not opened.`);
+    return { name, bytes: await at(path, () => fs.readFile(path)) };
+  };
+  /** Writes `data` (atomically) where the user says; null when cancelled. */
+  const saveChosen = async (suggestedName: string, filters: Electron.FileFilter[], data: string | Uint8Array): Promise<string | null> => {
+    const chosen = await save({ defaultPath: suggestedName, filters });
+    if (chosen.canceled || !chosen.filePath) return null;
+    const path = chosen.filePath;
+    await at(path, () => fs.writeFile(path, data));
+    return path;
+  };
 
   return {
     async importDocuments() {
@@ -99,23 +126,14 @@ export function fileServices(deps: FileServicesDeps): FileServices {
       return { cancelled: false, files };
     },
     async openFile(kind) {
-      const chosen = await open({ properties: ['openFile'], filters: FILTERS[kind] });
-      if (chosen.canceled || chosen.filePaths.length === 0) return null;
-      const path = chosen.filePaths[0];
-      const name = baseName(path);
-      const info = await at(path, () => fs.stat(path));
-      if (info.size > MAX_OPEN_BYTES)
-        throw new Error(`“${name}” is ${Math.round(info.size / 1048576)} MB; files over ${MAX_OPEN_BYTES / 1048576} MB are not opened.`);
-      const bytes = await at(path, () => fs.readFile(path));
-      return { name, content: new TextDecoder().decode(bytes) };
+      const file = await openChosen(FILTERS[kind], MAX_OPEN_BYTES);
+      return file && { name: file.name, content: new TextDecoder().decode(file.bytes) };
     },
     async saveFile(request) {
-      const chosen = await save({ defaultPath: request.suggestedName, filters: FILTERS[request.kind] });
-      if (chosen.canceled || !chosen.filePath) return null;
-      const path = chosen.filePath;
-      await at(path, () => fs.writeFile(path, request.content));
-      return path;
+      return saveChosen(request.suggestedName, FILTERS[request.kind], request.content);
     },
+    openBinaryFile: (kind) => openChosen(BINARY_FILTERS[kind], MAX_IPC_BYTES),
+    saveBinaryFile: (request) => saveChosen(request.suggestedName, BINARY_FILTERS[request.kind], request.bytes),
     async saveTables(request) {
       const chosen = await open({ title: 'Choose a folder for the dataset', properties: ['openDirectory', 'createDirectory'] });
       if (chosen.canceled || chosen.filePaths.length === 0) return null;

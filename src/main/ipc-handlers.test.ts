@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../shared/ipc';
+import { MAX_IPC_BYTES } from '../shared/limits';
 import { registerIpcHandlers, type IpcEventLike, type MainServices } from './ipc-handlers';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown;
@@ -10,6 +11,8 @@ function setup() {
     importDocuments: vi.fn(async () => ({ cancelled: false, files: [] })),
     openFile: vi.fn(async () => null),
     saveFile: vi.fn(async () => '/tmp/x.json'),
+    openBinaryFile: vi.fn(async () => null),
+    saveBinaryFile: vi.fn(async () => '/tmp/x.qdpx'),
     saveTables: vi.fn(async () => '/tmp'),
     writeBackup: vi.fn(async () => ({ name: 'workspace-20260101-000000-000.json', createdAt: '', sizeBytes: 2 })),
     listBackups: vi.fn(async () => []),
@@ -50,6 +53,10 @@ describe('IPC handlers', () => {
     [C.saveFile, [{ suggestedName: 'a.json', kind: 'exe', content: '' }]],
     [C.saveFile, ['just a string']],
     [C.openFile, []],
+    [C.openBinaryFile, ['exe']],
+    [C.saveBinaryFile, [{ suggestedName: 'p.qdpx', kind: 'qdpx', bytes: 'not bytes' }]],
+    [C.saveBinaryFile, [{ suggestedName: '../p.qdpx', kind: 'qdpx', bytes: new Uint8Array(1) }]],
+    [C.saveBinaryFile, [{ suggestedName: 'p.qdpx', kind: 'annotations', bytes: new Uint8Array(1) }]],
     [C.writeBackup, ['{}', 'whenever']],
     [C.readBackup, ['../secrets.json']],
     [C.importDocuments, ['unexpected']],
@@ -67,6 +74,16 @@ describe('IPC handlers', () => {
     for (const fn of Object.values(services)) if (vi.isMockFunction(fn)) expect(fn).not.toHaveBeenCalled();
   });
 
+  it('refuses bytes over the IPC byte budget before calling anything', async () => {
+    const { call, services } = setup();
+    // A view that claims more bytes than the budget, without allocating them.
+    const huge = new Uint8Array(1);
+    Object.defineProperty(huge, 'byteLength', { value: MAX_IPC_BYTES + 1 });
+    const result = (await call(C.saveBinaryFile, { suggestedName: 'p.qdpx', kind: 'qdpx', bytes: huge })) as { ok: boolean; error: string };
+    expect(result).toEqual({ ok: false, error: `The request “file:save-binary” was refused: its argument (0.bytes) must be at most ${MAX_IPC_BYTES} bytes.` });
+    expect(services.saveBinaryFile).not.toHaveBeenCalled();
+  });
+
   it('refuses requests from a frame that is not the app', async () => {
     const { listeners, services } = setup();
     const result = await listeners.get(C.listBackups)!({ senderFrame: { url: 'https://evil.example/' } });
@@ -76,6 +93,8 @@ describe('IPC handlers', () => {
 
   it.each([
     [C.saveFile, [{ suggestedName: 'coding.jsonld', kind: 'annotations', content: '{}' }], 'saveFile', '/tmp/x.json'],
+    [C.saveBinaryFile, [{ suggestedName: 'project.qdpx', kind: 'qdpx', bytes: new Uint8Array([80, 75, 3, 4]) }], 'saveBinaryFile', '/tmp/x.qdpx'],
+    [C.openBinaryFile, ['refi-qda'], 'openBinaryFile', null],
     [C.setMenuState, [{ documentOpen: true, canUndo: true, canRedo: false }], 'setMenuState', null],
     [C.quitPrepared, [{ ok: false, error: 'disk full' }], 'quitPrepared', null],
     [C.quitPrepared, [{ ok: true }], 'quitPrepared', null],

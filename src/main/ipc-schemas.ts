@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { InvokeArgs, InvokeName } from '../shared/ipc';
-import { MAX_IPC_TEXT as MAX_TEXT } from '../shared/limits';
+import { MAX_IPC_BYTES as MAX_BYTES, MAX_IPC_TEXT as MAX_TEXT } from '../shared/limits';
 import { BACKUP_FILE_NAME } from '../shared/patterns';
 
 /**
@@ -11,7 +11,10 @@ import { BACKUP_FILE_NAME } from '../shared/patterns';
  */
 
 /** `fileKind` as the dialogs know it. */
-export const fileKindSchema = z.enum(['annotations', 'workspace', 'csv', 'tsv', 'html', 'markdown', 'svg']);
+export const fileKindSchema = z.enum(['annotations', 'workspace', 'csv', 'tsv', 'qdc', 'html', 'markdown', 'svg']);
+
+/** `BinaryFileKind` as the dialogs know it. */
+export const binaryFileKindSchema = z.enum(['qdpx', 'refi-qda', 'png']);
 
 /** A file name without folders: no separators, no `..`, no control characters. */
 const plainFileName = z
@@ -26,6 +29,12 @@ export const saveRequestSchema = z.object({
   suggestedName: plainFileName,
   kind: fileKindSchema,
   content: z.string().max(MAX_TEXT),
+});
+
+export const saveBinaryRequestSchema = z.object({
+  suggestedName: plainFileName,
+  kind: binaryFileKindSchema,
+  bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_BYTES, { message: `must be at most ${MAX_BYTES} bytes` }),
 });
 
 export const saveTablesRequestSchema = z.object({
@@ -53,6 +62,8 @@ export const INVOKE_SCHEMAS = {
   importDocuments: z.tuple([]),
   openFile: z.tuple([fileKindSchema]),
   saveFile: z.tuple([saveRequestSchema]),
+  openBinaryFile: z.tuple([binaryFileKindSchema]),
+  saveBinaryFile: z.tuple([saveBinaryRequestSchema]),
   saveTables: z.tuple([saveTablesRequestSchema]),
   writeBackup: z.tuple([backupJsonSchema, backupReasonSchema]),
   listBackups: z.tuple([]),

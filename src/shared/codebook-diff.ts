@@ -21,6 +21,15 @@ export interface CodebookComparison {
   added: Category[];
 }
 
+/**
+ * The fields in which a file's version of a category differs from the library's: the one rule
+ * of what counts as a codebook difference, for every kind of import (W3C files here, REFI-QDA
+ * in `qdpx/plan.ts`). Colours compare without case.
+ */
+export function differingFields(mine: Category, theirs: Category): ComparedField[] {
+  return COMPARED_FIELDS.filter((f) => (f === 'colour' ? mine.colour.toLowerCase() !== theirs.colour.toLowerCase() : mine[f] !== theirs[f]));
+}
+
 /** Compares a shipped codebook with the library's: by id, and a shipped category whose label the library has counts as the same. */
 export function compareCodebooks(mine: readonly Category[], theirs: readonly Category[]): CodebookComparison {
   const byId = new Map(mine.map((c) => [c.id, c]));
@@ -33,7 +42,7 @@ export function compareCodebooks(mine: readonly Category[], theirs: readonly Cat
       if (!labels.has(t.label.trim().toLowerCase())) added.push(t);
       continue;
     }
-    const fields = COMPARED_FIELDS.filter((f) => (f === 'colour' ? m.colour.toLowerCase() !== t.colour.toLowerCase() : m[f] !== t[f]));
+    const fields = differingFields(m, t);
     if (fields.length) changed.push({ id: t.id, mine: m, theirs: t, fields });
   }
   return { changed, added };

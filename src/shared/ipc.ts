@@ -25,8 +25,27 @@ export interface OpenedFile {
   content: string;
 }
 
-/** Kinds of files the save and open dialogs offer, which set their filters. */
-export type FileKind = 'annotations' | 'workspace' | 'csv' | 'tsv' | 'html' | 'markdown' | 'svg';
+/** Kinds of text files the save and open dialogs offer, which set their filters. */
+export type FileKind = 'annotations' | 'workspace' | 'csv' | 'tsv' | 'qdc' | 'html' | 'markdown' | 'svg';
+
+/**
+ * Kinds of binary files: `qdpx` a REFI-QDA project; `refi-qda` (for opening) a project or a
+ * `.qdc` codebook; `png` a picture (the analysis views' exports).
+ */
+export type BinaryFileKind = 'qdpx' | 'refi-qda' | 'png';
+
+/** A binary file the user chose to open, as its bytes. */
+export interface OpenedBinaryFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A request to save bytes through a save dialog (at most `MAX_IPC_BYTES`). */
+export interface SaveBinaryRequest {
+  suggestedName: string;
+  kind: BinaryFileKind;
+  bytes: Uint8Array;
+}
 
 /** A request to save text through a save dialog. */
 export interface SaveRequest {
@@ -61,6 +80,10 @@ export interface InvokeApi {
   importDocuments(): Promise<Result<ImportBatch>>;
   openFile(kind: FileKind): Promise<Result<OpenedFile | null>>;
   saveFile(request: SaveRequest): Promise<Result<string | null>>;
+  /** Like `openFile`, for files that are bytes (a `.qdpx` is a zip). */
+  openBinaryFile(kind: BinaryFileKind): Promise<Result<OpenedBinaryFile | null>>;
+  /** Like `saveFile`, for bytes; written atomically. */
+  saveBinaryFile(request: SaveBinaryRequest): Promise<Result<string | null>>;
   saveTables(request: SaveTablesRequest): Promise<Result<string | null>>;
   writeBackup(json: string, reason: BackupReason): Promise<Result<BackupInfo>>;
   listBackups(): Promise<Result<BackupInfo[]>>;
@@ -101,6 +124,8 @@ export const INVOKE_CHANNELS = {
   importDocuments: 'documents:import',
   openFile: 'file:open',
   saveFile: 'file:save',
+  openBinaryFile: 'file:open-binary',
+  saveBinaryFile: 'file:save-binary',
   saveTables: 'file:save-tables',
   writeBackup: 'backup:write',
   listBackups: 'backup:list',

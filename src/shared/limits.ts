@@ -78,7 +78,16 @@ export const QDPX_LIMITS = {
   maxCodings: IMPORT_LIMITS.maxAnnotations,
   /** Characters of one memo (a selection's description with its notes); longer memos are cut and reported. */
   maxMemoChars: 100_000,
+  /**
+   * Milliseconds the app's REFI-QDA worker may take for one file (reading and placing an
+   * import, or writing an export); beyond it the worker is ended, nothing is changed, and the
+   * message says so.
+   */
+  workerMs: 300_000,
 } as const;
+
+/** Bytes of a binary file crossing the IPC boundary in one message (a `.qdpx` opened or saved): the largest project an import accepts. */
+export const MAX_IPC_BYTES = QDPX_LIMITS.maxArchiveBytes;
 
 /** Limits of the agreement statistics (`src/shared/agreement`). */
 export const AGREEMENT_LIMITS = {

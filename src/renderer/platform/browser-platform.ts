@@ -1,6 +1,6 @@
-import type { FileKind, OpenedFile } from '../../shared/ipc';
+import type { BinaryFileKind, FileKind, OpenedBinaryFile, OpenedFile } from '../../shared/ipc';
 import { ACCEPTED_EXTENSIONS } from '../../shared/formats/convert';
-import { MAX_OPEN_BYTES } from '../../shared/limits';
+import { MAX_IPC_BYTES, MAX_OPEN_BYTES } from '../../shared/limits';
 import { fail, ok, type Result } from '../../shared/result';
 import { convertBrowserFiles } from './convert-files';
 import { runsOnMac, type Platform } from './platform';
@@ -10,16 +10,26 @@ const ACCEPT: Record<FileKind, string> = {
   workspace: '.json,application/json',
   csv: '.csv',
   tsv: '.tsv',
+  qdc: '.qdc',
   html: '.html,.htm',
   markdown: '.md',
   svg: '.svg',
 };
+
+const BINARY_ACCEPT: Record<BinaryFileKind, string> = {
+  qdpx: '.qdpx',
+  'refi-qda': '.qdpx,.qdc',
+  png: '.png',
+};
+
+const BINARY_MIME: Record<BinaryFileKind, string> = { qdpx: 'application/zip', 'refi-qda': 'application/octet-stream', png: 'image/png' };
 
 const MIME: Record<FileKind, string> = {
   annotations: 'application/ld+json',
   workspace: 'application/json',
   csv: 'text/csv',
   tsv: 'text/tab-separated-values',
+  qdc: 'application/xml',
   html: 'text/html',
   markdown: 'text/markdown',
   svg: 'image/svg+xml',
@@ -51,9 +61,9 @@ function chooseFiles(accept: string, multiple: boolean, label: string): Promise<
   });
 }
 
-/** Offers text as a download. */
-function download(name: string, mime: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+/** Offers text (as UTF-8) or bytes as a download. */
+function download(name: string, mime: string, content: string | Uint8Array<ArrayBuffer>): void {
+  const url = URL.createObjectURL(new Blob([content], { type: typeof content === 'string' ? `${mime};charset=utf-8` : mime }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -86,6 +96,21 @@ export function browserPlatform(): Platform {
     },
     async saveFile(suggestedName, kind, content) {
       download(suggestedName, MIME[kind], content);
+      return ok(suggestedName);
+    },
+    async openBinaryFile(kind): Promise<Result<OpenedBinaryFile | null>> {
+      const [file] = await chooseFiles(BINARY_ACCEPT[kind], false, kind === 'qdpx' ? 'Choose a REFI-QDA project' : 'Choose a REFI-QDA project or codebook');
+      if (!file) return ok(null);
+      if (file.size > MAX_IPC_BYTES) return fail(`“${file.name}” is larger than ${MAX_IPC_BYTES / 1024 / 1024} MB and was not opened.`);
+      try {
+        return ok({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      } catch {
+        return fail(`“${file.name}” could not be read.`);
+      }
+    },
+    async saveBinaryFile(suggestedName, kind, bytes) {
+      // A download is written whole by the browser, or not at all.
+      download(suggestedName, BINARY_MIME[kind], new Uint8Array(bytes));
       return ok(suggestedName);
     },
     async saveTables(files) {

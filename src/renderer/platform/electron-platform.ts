@@ -46,6 +46,8 @@ export function electronPlatform(api: WorkbenchApi): Platform {
     importDroppedFiles: async (files) => ok({ cancelled: false, files: await convertBrowserFiles(files) }),
     openFile: (kind) => api.openFile(kind),
     saveFile: (suggestedName, kind, content) => api.saveFile({ suggestedName, kind, content }),
+    openBinaryFile: (kind) => api.openBinaryFile(kind),
+    saveBinaryFile: (suggestedName, kind, bytes) => api.saveBinaryFile({ suggestedName, kind, bytes }),
     saveTables: (files) => api.saveTables({ files }),
     backups: {
       write: (json, reason) => api.writeBackup(json, reason),

@@ -1,4 +1,4 @@
-import type { FileKind, ImportBatch, InvokeApi, MenuCommand, QuitPreparation } from '../../shared/ipc';
+import type { BinaryFileKind, FileKind, ImportBatch, InvokeApi, MenuCommand, QuitPreparation } from '../../shared/ipc';
 import type { MenuState } from '../../shared/menu/commands';
 import type { Result } from '../../shared/result';
 
@@ -42,6 +42,10 @@ export interface Platform {
   openFile(kind: FileKind): Returns<'openFile'>;
   /** Saves text; resolves to where it went (a path, or the download name), or null if cancelled. */
   saveFile(suggestedName: string, kind: FileKind, content: string): Returns<'saveFile'>;
+  /** Lets the user choose a binary file (a `.qdpx`, or with `refi-qda` also a `.qdc`) and gives its bytes; null if cancelled. */
+  openBinaryFile(kind: BinaryFileKind): Returns<'openBinaryFile'>;
+  /** Saves bytes (atomically on the desktop, as a download in the browser); resolves like `saveFile`. */
+  saveBinaryFile(suggestedName: string, kind: BinaryFileKind, bytes: Uint8Array): Returns<'saveBinaryFile'>;
   saveTables(files: { name: string; content: string }[]): Returns<'saveTables'>;
   /** Rolling backups exist only in the desktop app. */
   readonly backups: {

@@ -23,6 +23,8 @@ export interface ImportedCategory {
   path: string[];
   /** True when the file marked it not codable and codings use it anyway. */
   madeCodable: boolean;
+  /** True when the file gave the code a colour (otherwise one of the extra colours was picked). */
+  colourGiven: boolean;
 }
 
 /** A code that only groups others (not codable, no codings). */
@@ -99,6 +101,7 @@ export function codebookFromCodes(codes: readonly QdeCode[], used: ReadonlySet<s
       name: code.name,
       path,
       madeCodable: !code.codable,
+      colourGiven: colourOf(code.colour) !== null,
       category: {
         id: code.guid,
         label,

@@ -24,7 +24,9 @@ import { fail, ok, type Result } from '../result';
 import { OffsetMap, codePointLength } from '../text/offsets';
 import type { GeneratorInfo } from '../w3c/collection-parts';
 import { codeEntries, writeCodes } from './export-codes';
-import { GuidAllocator, coderGuid } from './guid';
+import { userOfCoder } from './coders';
+import { GuidAllocator } from './guid';
+import type { QdeUser } from './qde-types';
 import { CODEBOOK_NS, INTERNAL_SCHEME, LONG_MEMO_CHARS, PROJECT_ENTRY, PROJECT_NS, SOURCES_FOLDER, XSD_DATE_TIME } from './vocabulary';
 import { hasNonXmlCharacters, type Attributes, XmlWriter } from './xml-write';
 
@@ -110,12 +112,12 @@ export function projectFiles(input: QdpxExportInput): QdpxProjectFiles {
   const exported = input.documents.flatMap((d) => byDocument.get(d.id) ?? []);
 
   // Users first: their GUIDs come from names and are reserved before any derived one.
-  const users = new Map<string, string>();
+  const users = new Map<string, QdeUser>();
   for (const a of exported) {
     if (a.coder === '' || users.has(a.coder)) continue;
-    const guid = coderGuid(a.coder);
-    guids.reserve(guid);
-    users.set(a.coder, guid);
+    const user = userOfCoder(a.coder);
+    guids.reserve(user.guid);
+    users.set(a.coder, user);
   }
   const codes = codeEntries(input.categories, new Set(exported.map((a) => a.categoryId)), guids);
   const codeGuid = new Map(codes.map((c) => [c.category.id, c.guid]));
@@ -134,7 +136,7 @@ export function projectFiles(input: QdpxExportInput): QdpxProjectFiles {
   ]);
   if (users.size > 0) {
     xml.start('Users');
-    for (const [name, guid] of users) xml.empty('User', [['guid', guid], ['name', name]]);
+    for (const user of users.values()) xml.empty('User', [['guid', user.guid], ['name', user.name]]);
     xml.end();
   }
   if (codes.length > 0) {
@@ -188,7 +190,7 @@ export function projectFiles(input: QdpxExportInput): QdpxProjectFiles {
         .start('Note', [
           ['guid', noteGuid ?? undefined],
           ['name', `Memo: ${shortened(a.exact, 40)}`],
-          ['creatingUser', a.coder === '' ? undefined : users.get(a.coder)],
+          ['creatingUser', a.coder === '' ? undefined : users.get(a.coder)?.guid],
           ['creationDateTime', dateTime(a.created)],
           ['modifiedDateTime', dateTime(a.modified)],
         ])
@@ -208,11 +210,11 @@ function writeSelection(
   entry: SelectionEntry,
   text: string,
   map: OffsetMap,
-  users: ReadonlyMap<string, string>,
+  users: ReadonlyMap<string, QdeUser>,
   codeGuid: ReadonlyMap<string, string>,
 ): void {
   const a = entry.annotation;
-  const user = a.coder === '' ? undefined : users.get(a.coder);
+  const user = a.coder === '' ? undefined : users.get(a.coder)?.guid;
   xml.start('PlainTextSelection', [
     ['guid', entry.selectionGuid],
     ['name', shortened(text.slice(a.start, a.end), SELECTION_NAME_CHARS)],

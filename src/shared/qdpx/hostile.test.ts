@@ -29,6 +29,13 @@ function bombEntry(name: string, size: number, claimed = 100) {
 const PROJECT_WITH_SOURCE = `<Project xmlns="urn:QDA-XML:project:1.0" name="P"><Sources><TextSource guid="${SOURCE}" name="S" plainTextPath="internal://s.txt"/></Sources></Project>`;
 
 describe('hostile .qdpx files', () => {
+  it('takes no element name for a key of a plain object (Object.prototype members are unknown sources)', () => {
+    const xml = `<Project xmlns="urn:QDA-XML:project:1.0" name="P"><Sources><constructor name="a"/><toString name="b"/><__proto__ name="c"/><AudioSource guid="${fixtureGuid()}" name="d.mp3" path="internal://d.mp3"/></Sources></Project>`;
+    const result = read(qdpxOf(xml));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.notCarried.map((n) => [typeof n.what, n.what, n.count])).toEqual([['string', 'audio sources', 1]]);
+  });
+
   it('stops a zip bomb in project.qde at the XML limit', () => {
     const bytes = rawZip([bombEntry('project.qde', QDPX_LIMITS.maxXmlBytes + 1024)]);
     expect(bytes.length).toBeLessThan(QDPX_LIMITS.maxXmlBytes / 100);

@@ -118,6 +118,20 @@ describe('readQdpx on other packages’ conventions', () => {
   });
 });
 
+describe('readQdpx progress', () => {
+  it('tells after each source how many of how many are done', () => {
+    const fixture = project(CP, 'MAXQDA 2022');
+    const second = { ...fixture.sources[0], guid: fixtureGuid(), name: 'Second.txt', text: `${MIXED_TEXT}Second.\n` };
+    const told: [number, number][] = [];
+    const result = readQdpx(fixtureQdpx({ ...fixture, sources: [fixture.sources[0], second] }), { fileName: 'x.qdpx', now: NOW, onProgress: (done, total) => told.push([done, total]) });
+    expect(result.ok).toBe(true);
+    expect(told).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+});
+
 describe('readQdpx on texts that are not canonical', () => {
   it('maps positions in a decomposed (NFD) text with CRLF onto the canonical NFC text', () => {
     const raw = 'Cafe\u0301 Mu\u0308ller said:\r\nthe re\u0301sume\u0301 is “final” 👋🏽.\r\n';
@@ -212,8 +226,8 @@ describe('readQdpx on codebooks, notes and what cannot come over', () => {
   it('lists everything it could not carry over', () => {
     const result = read(fixtureQdpx(fixture));
     const lines = result.notCarried.map(describeNotCarried);
-    for (const what of ['1 audio sources (“Interview.mp3”)', '1 picture sources', '1 picture area selections', '1 sources with rich text only (“Rich.docx”)', '1 sources whose text is outside the file (“Linked.txt”)', '1 sources with an unsafe path (“Escape”)', '1 sets (“Wave 1”)', '1 links']) {
-      expect(lines.some((l) => l.startsWith(what))).toBe(true);
+    for (const what of ['audio sources (1: “Interview.mp3”): ', 'picture sources (1: ', 'picture area selections (1: ', 'sources with rich text only (1: “Rich.docx”): ', 'sources whose text is outside the file (1: “Linked.txt”): ', 'sources with an unsafe path (1: “Escape”): ', 'sets (1: “Wave 1”): ', 'links (1: “x”): ']) {
+      expect(lines.some((l) => l.startsWith(what)), what).toBe(true);
     }
     expect(result.sources.map((s) => s.documentId === null)).toEqual([false, true, true, true]);
     expect(describeSource(result.sources[3])).toMatch(/not imported: its path .* would leave the archive's sources folder/);

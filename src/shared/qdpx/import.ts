@@ -14,6 +14,7 @@ import { QDPX_LIMITS } from '../limits';
 import { fail, ok, type Result } from '../result';
 import { decodeXml, internalEntry, internalName, projectEntry, readInternalText, type SourceText } from './archive-files';
 import { codebookFromCodes, type ImportedCategory } from './codebook-read';
+import { coderOfUnlistedUser, coderOfUser } from './coders';
 import { derivedGuid } from './guid';
 import { importSource, type SourceContext } from './import-source';
 import type { QdcImport, QdpxImport, SourceReport } from './import-types';
@@ -34,6 +35,8 @@ export interface QdpxReadOptions {
   now: string;
   /** A reading chosen by the user per source GUID (from a previous report), instead of the detected one. */
   readings?: ReadonlyMap<string, Reading>;
+  /** Told after each source is read and placed (`done` of `total` sources). */
+  onProgress?(done: number, total: number): void;
 }
 
 /** A failure that refuses the whole file. */
@@ -128,7 +131,7 @@ function importProject(project: QdeProject, archive: ZipArchive, options: QdpxRe
     categoryIds.add(key);
     const label = guid === null ? 'Coding without a code' : `Missing code ${guid.slice(0, 8)}`;
     problems.push(`Codings refer to ${guid === null ? 'no code' : `the code ${guid}, which the codebook does not have`}; they are kept under the category “${label}”.`);
-    categories.push({ guid: key, name: label, path: [], madeCodable: false, category: { id: key, label, definition: '', colour: '#000000', shortcut: '', order: categories.length, retired: false } });
+    categories.push({ guid: key, name: label, path: [], madeCodable: false, colourGiven: false, category: { id: key, label, definition: '', colour: '#000000', shortcut: '', order: categories.length, retired: false } });
     return key;
   };
 
@@ -136,12 +139,13 @@ function importProject(project: QdeProject, archive: ZipArchive, options: QdpxRe
   const coderOf = (guid: string | null): string => {
     if (guid === null) return '';
     const user = project.users.get(guid);
-    if (user) return user.name;
+    if (user) return coderOfUser(user);
+    const coder = coderOfUnlistedUser(guid);
     if (!unknownUsers.has(guid)) {
       unknownUsers.add(guid);
-      problems.push(`Codings are by the user ${guid}, whom the file does not list; that coder is called “User ${guid.slice(0, 8)}”.`);
+      problems.push(`Codings are by the user ${guid}, whom the file does not list; that coder is called “${coder}”.`);
     }
-    return `User ${guid.slice(0, 8)}`;
+    return coder;
   };
 
   // Memos: the selection's description, then its notes (by reference or link), each once.
@@ -185,18 +189,23 @@ function importProject(project: QdeProject, archive: ZipArchive, options: QdpxRe
     if ('problem' in found) {
       notCarried.add(found.what, `${found.problem}; its codings cannot be placed.`, source.name);
       sources.push(emptyReport(source, found.problem));
+      options.onProgress?.(sources.length, project.sources.length);
       continue;
     }
     const result = importSource(source, found.text, ctx, options.readings?.get(source.guid));
     documents.push(result.document);
     annotations.push(...result.annotations);
     sources.push(result.report);
+    options.onProgress?.(sources.length, project.sources.length);
   }
   for (const name of archive.unsafeNames) problems.push(`The archive holds an entry named “${name}”, which could escape a folder; it was ignored.`);
 
   const coders: string[] = [];
   const usedNames = new Set(annotations.map((a) => a.coder).filter((c) => c !== ''));
-  for (const user of project.users.values()) if (usedNames.has(user.name) && !coders.includes(user.name)) coders.push(user.name);
+  for (const user of project.users.values()) {
+    const coder = coderOfUser(user);
+    if (usedNames.has(coder) && !coders.includes(coder)) coders.push(coder);
+  }
   for (const name of usedNames) if (!coders.includes(name)) coders.push(name);
 
   return {

@@ -41,8 +41,11 @@ export class NotCarriedList {
   }
 }
 
-/** One line for a report: "2 audio sources (Interview 1, Interview 2): the workbench reads texts only." */
+/**
+ * One line for a report: "audio sources (2: “Interview 1”, “Interview 2”): the workbench reads
+ * texts only." The kind stays plural and the count follows it, so one item reads as well as many.
+ */
 export function describeNotCarried(entry: NotCarried): string {
-  const examples = entry.examples.length > 0 ? ` (${entry.examples.map((e) => `“${e}”`).join(', ')}${entry.count > entry.examples.length ? ', …' : ''})` : '';
-  return `${entry.count} ${entry.what}${examples}: ${entry.why}`;
+  const examples = entry.examples.length > 0 ? `: ${entry.examples.map((e) => `“${e}”`).join(', ')}${entry.count > entry.examples.length ? ', …' : ''}` : '';
+  return `${entry.what} (${entry.count.toLocaleString('en')}${examples}): ${entry.why}`;
 }

@@ -4,14 +4,14 @@ import type { Annotation, Category, DocumentRecord } from '../model';
 import type { ImportedCategory } from './codebook-read';
 import { derivedGuid } from './guid';
 import type { QdpxImport } from './import-types';
-import { planCodebook, planQdpxImport, settledCategories } from './plan';
+import { codebookChanges, planCodebook, planQdpxImport, settledCategories, takeEverything } from './plan';
 
 const GUID_A = 'a0b1c2d3-e4f5-4a6b-8c7d-00000000000a';
 const GUID_B = 'a0b1c2d3-e4f5-4a6b-8c7d-00000000000b';
 const GUID_C = 'a0b1c2d3-e4f5-4a6b-8c7d-00000000000c';
 
-function imported(guid: string, label: string, extra: Partial<Category> = {}, order = 0): ImportedCategory {
-  return { guid, name: label, path: [], madeCodable: false, category: { id: guid, label, definition: '', colour: '#112233', shortcut: '', order, retired: false, ...extra } };
+function imported(guid: string, label: string, extra: Partial<Category> = {}, order = 0, colourGiven = true): ImportedCategory {
+  return { guid, name: label, path: [], madeCodable: false, colourGiven, category: { id: guid, label, definition: '', colour: '#112233', shortcut: '', order, retired: false, ...extra } };
 }
 
 const library: Category[] = [...DEFAULT_CATEGORIES, { id: GUID_C, label: 'earlier import', definition: 'd', colour: '#445566', shortcut: '', order: 7, retired: false }];
@@ -32,25 +32,53 @@ describe('planCodebook', () => {
       ['renamed elsewhere', GUID_C, 'id'],
       ['Demand', 'demand', 'label'],
     ]);
-    expect(plan.matched[0].differences).toEqual([]);
-    expect(plan.matched[1].differences).toEqual([{ field: 'label', library: 'earlier import', file: 'renamed elsewhere' }]);
-    expect(plan.matched[2].differences).toEqual([
-      { field: 'label', library: 'demand', file: 'Demand' },
-      { field: 'definition', library: DEFAULT_CATEGORIES[3].definition, file: 'Asks for action.' },
-      { field: 'colour', library: DEFAULT_CATEGORIES[3].colour, file: '#112233' },
+    // Differences are stated as every codebook import states them (codebook-diff), ids the library's.
+    const demand = DEFAULT_CATEGORIES[3];
+    expect(plan.comparison.changed.map((d) => [d.id, d.fields])).toEqual([
+      [GUID_C, ['label']],
+      ['demand', ['label', 'colour', 'definition']],
     ]);
-    // "claim" is taken by the first code: the second becomes a new category with a free label.
-    expect(plan.added).toEqual([{ id: GUID_B, label: 'claim (2)', definition: '', colour: '#112233', shortcut: '', order: 8, retired: false }]);
+    expect(plan.comparison.changed[1].theirs).toEqual({ ...demand, label: 'Demand', definition: 'Asks for action.', colour: '#112233' });
+    // "claim" is taken by the first code: the second becomes a new category with a free label;
+    // no coding uses it, so adding it is the user's choice.
+    expect(plan.required).toEqual([]);
+    expect(plan.comparison.added).toEqual([{ id: GUID_B, label: 'claim (2)', definition: '', colour: '#112233', shortcut: '', order: 8, retired: false }]);
     expect(plan.ids.get(GUID_B)).toBe(GUID_B);
     expect(plan.ids.get(GUID_A)).toBe('demand');
   });
 
-  it('settles each difference as told', () => {
-    const plan = planCodebook([imported(GUID_A, 'Demand', { definition: 'Asks.' })], library);
-    const file = settledCategories(plan, () => 'file');
-    expect(file[0]).toMatchObject({ id: 'demand', label: 'Demand', definition: 'Asks.', colour: '#112233', shortcut: '4' });
-    const mixed = settledCategories(plan, (_m, d) => (d.field === 'colour' ? 'file' : 'library'));
-    expect(mixed[0]).toMatchObject({ id: 'demand', label: 'demand', definition: DEFAULT_CATEGORIES[3].definition, colour: '#112233' });
+  it('keeps the library’s colour and definition where the file gives none, and its retired state', () => {
+    const retired = { ...DEFAULT_CATEGORIES[1], retired: true };
+    const plan = planCodebook([imported(GUID_A, retired.label, { colour: '#000000' }, 0, false)], [retired]);
+    expect(plan.matched.map((m) => m.by)).toEqual(['label']);
+    expect(plan.comparison.changed).toEqual([]);
+  });
+
+  it('puts new categories that codings use first, as required, and the others after them as choices', () => {
+    const plan = planCodebook([imported(GUID_A, 'unused'), imported(GUID_B, 'used', {}, 1)], DEFAULT_CATEGORIES, new Set([GUID_B]));
+    expect(plan.required.map((c) => [c.label, c.order])).toEqual([['used', 4]]);
+    expect(plan.comparison.added.map((c) => [c.label, c.order])).toEqual([['unused', 5]]);
+  });
+
+  it('settles each difference as chosen', () => {
+    const plan = planCodebook([imported(GUID_A, 'Demand', { definition: 'Asks.' }), imported(GUID_B, 'extra', {}, 1)], library);
+    const file = settledCategories(plan, takeEverything(plan));
+    expect(file.map((c) => [c.id, c.label])).toEqual([['demand', 'Demand'], [GUID_B, 'extra']]);
+    expect(file[0]).toMatchObject({ definition: 'Asks.', colour: '#112233', shortcut: '4' });
+    const mine = settledCategories(plan, new Set());
+    expect(mine).toEqual([DEFAULT_CATEGORIES[3]]);
+  });
+
+  it('makes the codebook changes of the choices with the one rule, refusing a label another category has', () => {
+    const plan = planCodebook([imported(GUID_A, 'used'), imported(GUID_B, 'Claim', {}, 1)], DEFAULT_CATEGORIES, new Set([GUID_A]));
+    const none = codebookChanges(plan, DEFAULT_CATEGORIES, new Set());
+    expect(none.changes.map((c) => [c.before?.label ?? null, c.after?.label])).toEqual([[null, 'used']]);
+    const all = codebookChanges(plan, DEFAULT_CATEGORIES, takeEverything(plan));
+    expect(all.problems).toEqual([]);
+    expect(all.changes.map((c) => [c.before?.label ?? null, c.after?.label])).toEqual([[null, 'used'], ['claim', 'Claim']]);
+    // A shipped label that another library category has cannot be taken.
+    const clash = planCodebook([{ ...imported(GUID_A, 'accusation'), guid: derivedGuid('category', 'claim') }], DEFAULT_CATEGORIES);
+    expect(codebookChanges(clash, DEFAULT_CATEGORIES, takeEverything(clash)).problems).toHaveLength(1);
   });
 });
 

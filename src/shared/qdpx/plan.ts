@@ -8,8 +8,11 @@
  * A code is the library's category when (in this order) the category's id is the code's GUID
  * (the file came from this library, or was imported before), the GUID the export derives from
  * the category's id is the code's GUID (the workbench wrote the file), or the labels are the
- * same ignoring case. Each library category is matched at most once.
+ * same ignoring case. Each library category is matched at most once. Where a matched code
+ * differs, the difference is stated as every codebook import states it (`codebook-diff.ts`).
  */
+import { codebookChoices, differingFields, takeTheirs, type CodebookComparison } from '../codebook-diff';
+import type { Change } from '../edit';
 import type { Annotation, Category, DocumentRecord } from '../model';
 import type { ImportedCategory } from './codebook-read';
 import { derivedGuid, uuidV5, WORKBENCH_GUID_NAMESPACE } from './guid';
@@ -23,28 +26,129 @@ export interface LibraryState {
   annotationIds: ReadonlySet<string>;
 }
 
-/** A field where a file's code and the library's category differ. */
-export interface CategoryDifference {
-  field: 'label' | 'definition' | 'colour';
-  library: string;
-  file: string;
-}
-
 /** A code that is a library category. */
 export interface CategoryMatch {
   imported: ImportedCategory;
   existing: Category;
   by: 'id' | 'guid' | 'label';
-  differences: CategoryDifference[];
 }
 
 /** The codebook part of a plan. */
 export interface CodebookPlan {
   matched: CategoryMatch[];
-  /** Categories to add, ready to write (ids, labels, orders fitted to the library). */
-  added: Category[];
+  /**
+   * The file's codebook against the library's, in the form every codebook import presents
+   * (`codebook-diff.ts`, shown by the app's `CodebookChoices`): `changed` holds the matched
+   * categories whose file version differs (ids the library's), `added` the new categories that
+   * no coding of the file uses; each is the user's choice.
+   */
+  comparison: CodebookComparison;
+  /** New categories that codings of the file use: added with the import, without a choice. */
+  required: Category[];
   /** Imported category id (the code's GUID) → library category id. */
   ids: Map<string, string>;
+}
+
+/**
+ * The file's version of a library category: its label, and its colour and definition where
+ * the file gives them (REFI-QDA has no retired state, so the library's stays).
+ */
+function fileVersion(item: ImportedCategory, existing: Category): Category {
+  const definition = item.category.definition.trim() === '' ? existing.definition : item.category.definition;
+  return { ...existing, label: item.category.label, definition, colour: item.colourGiven ? item.category.colour : existing.colour };
+}
+
+/** Records a match and, when the file's version differs, the difference. */
+function match(plan: CodebookPlan, item: ImportedCategory, existing: Category, by: CategoryMatch['by']): void {
+  plan.matched.push({ imported: item, existing, by });
+  plan.ids.set(item.category.id, existing.id);
+  const theirs = fileVersion(item, existing);
+  const fields = differingFields(existing, theirs);
+  if (fields.length > 0) plan.comparison.changed.push({ id: existing.id, mine: existing, theirs, fields });
+}
+
+/**
+ * Matches a file's categories to the library's codebook (see the module comment). `used` holds
+ * the ids of the imported categories that codings use: new ones among them are `required`, the
+ * other new ones the user's choice.
+ */
+export function planCodebook(imported: readonly ImportedCategory[], library: readonly Category[], used: ReadonlySet<string> = new Set()): CodebookPlan {
+  const byId = new Map(library.map((c) => [c.id, c]));
+  const byGuid = new Map(library.map((c) => [derivedGuid('category', c.id), c]));
+  const byLabel = new Map(library.map((c) => [c.label.trim().toLowerCase(), c]));
+  const taken = new Set<string>();
+  const labels = new Set(library.map((c) => c.label.trim().toLowerCase()));
+  const plan: CodebookPlan = { matched: [], comparison: { changed: [], added: [] }, required: [], ids: new Map() };
+  const pending: ImportedCategory[] = [];
+  const fresh: { category: Category; used: boolean }[] = [];
+  const addedIds = new Set<string>();
+  // Identity first, for every code, so that a label match never takes a category another code is.
+  for (const item of imported) {
+    const candidates: [Category | undefined, CategoryMatch['by']][] = [
+      [byId.get(item.guid), 'id'],
+      [byGuid.get(item.guid), 'guid'],
+    ];
+    const hit = candidates.find(([c]) => c !== undefined && !taken.has(c.id));
+    if (!hit || !hit[0]) {
+      pending.push(item);
+      continue;
+    }
+    taken.add(hit[0].id);
+    match(plan, item, hit[0], hit[1]);
+  }
+  for (const item of pending) {
+    const existing = byLabel.get(item.category.label.trim().toLowerCase());
+    if (existing && !taken.has(existing.id)) {
+      taken.add(existing.id);
+      match(plan, item, existing, 'label');
+      continue;
+    }
+    let id = item.category.id;
+    for (let n = 2; byId.has(id) || addedIds.has(id); n++) id = `${item.category.id}-${n}`;
+    addedIds.add(id);
+    let label = item.category.label;
+    for (let n = 2; labels.has(label.trim().toLowerCase()); n++) label = `${item.category.label} (${n})`;
+    labels.add(label.trim().toLowerCase());
+    fresh.push({ category: { ...item.category, id, label }, used: used.has(item.category.id) });
+    plan.ids.set(item.category.id, id);
+  }
+  // The required categories come first in the codebook, then the optional ones.
+  let order = library.reduce((max, c) => Math.max(max, c.order + 1), 0);
+  for (const f of fresh) if (f.used) plan.required.push({ ...f.category, order: order++ });
+  for (const f of fresh) if (!f.used) plan.comparison.added.push({ ...f.category, order: order++ });
+  const rank = new Map(plan.matched.map((m) => [m.existing.id, m.imported.category.order]));
+  plan.matched.sort((a, b) => a.imported.category.order - b.imported.category.order);
+  plan.comparison.changed.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  return plan;
+}
+
+/** Every difference and every new category of a plan: the choices that take the file's version throughout. */
+export function takeEverything(plan: CodebookPlan): Set<string> {
+  return new Set([...plan.comparison.changed.map((d) => d.id), ...plan.comparison.added.map((c) => c.id)]);
+}
+
+/**
+ * The categories an import uses once the user's choices are applied (`taken`: ids of the
+ * differences and new categories for which the file's version was chosen): the matched
+ * categories as chosen, the required new ones, and the chosen optional ones.
+ */
+export function settledCategories(plan: CodebookPlan, taken: ReadonlySet<string>): Category[] {
+  const changed = new Map(plan.comparison.changed.map((d) => [d.id, d]));
+  const matched = plan.matched.map((m) => {
+    const difference = changed.get(m.existing.id);
+    return difference && taken.has(difference.id) ? takeTheirs(difference) : m.existing;
+  });
+  return [...matched, ...plan.required, ...plan.comparison.added.filter((c) => taken.has(c.id))];
+}
+
+/**
+ * The codebook changes of an import with the user's choices, or why they cannot be applied:
+ * the required new categories, then what `codebookChoices` makes of the choices (the one rule
+ * for every codebook import).
+ */
+export function codebookChanges(plan: CodebookPlan, library: readonly Category[], taken: ReadonlySet<string>): { changes: Change<Category>[]; problems: string[] } {
+  const choices = codebookChoices([...library, ...plan.required], plan.comparison, taken);
+  return { changes: [...plan.required.map((c) => ({ before: null, after: c })), ...choices.changes], problems: choices.problems };
 }
 
 /** A document the library already has: the same canonical text. */
@@ -64,90 +168,14 @@ export interface QdpxPlan {
   duplicates: Annotation[];
 }
 
-function differences(imported: Category, existing: Category): CategoryDifference[] {
-  const out: CategoryDifference[] = [];
-  if (imported.label.trim() !== existing.label.trim()) out.push({ field: 'label', library: existing.label, file: imported.label });
-  if (imported.definition.trim() !== existing.definition.trim() && imported.definition.trim() !== '') {
-    out.push({ field: 'definition', library: existing.definition, file: imported.definition });
-  }
-  if (imported.colour.toLowerCase() !== existing.colour.toLowerCase()) out.push({ field: 'colour', library: existing.colour, file: imported.colour });
-  return out;
-}
-
-/** Matches a file's categories to the library's codebook (see the module comment). */
-export function planCodebook(imported: readonly ImportedCategory[], library: readonly Category[]): CodebookPlan {
-  const byId = new Map(library.map((c) => [c.id, c]));
-  const byGuid = new Map(library.map((c) => [derivedGuid('category', c.id), c]));
-  const byLabel = new Map(library.map((c) => [c.label.trim().toLowerCase(), c]));
-  const taken = new Set<string>();
-  const labels = new Set(library.map((c) => c.label.trim().toLowerCase()));
-  const plan: CodebookPlan = { matched: [], added: [], ids: new Map() };
-  let order = library.reduce((max, c) => Math.max(max, c.order + 1), 0);
-  const pending: ImportedCategory[] = [];
-  const addedIds = new Set<string>();
-  // Identity first, for every code, so that a label match never takes a category another code is.
-  for (const item of imported) {
-    const candidates: [Category | undefined, CategoryMatch['by']][] = [
-      [byId.get(item.guid), 'id'],
-      [byGuid.get(item.guid), 'guid'],
-    ];
-    const hit = candidates.find(([c]) => c !== undefined && !taken.has(c.id));
-    if (!hit || !hit[0]) {
-      pending.push(item);
-      continue;
-    }
-    taken.add(hit[0].id);
-    plan.matched.push({ imported: item, existing: hit[0], by: hit[1], differences: differences(item.category, hit[0]) });
-    plan.ids.set(item.category.id, hit[0].id);
-  }
-  for (const item of pending) {
-    const existing = byLabel.get(item.category.label.trim().toLowerCase());
-    if (existing && !taken.has(existing.id)) {
-      taken.add(existing.id);
-      plan.matched.push({ imported: item, existing, by: 'label', differences: differences(item.category, existing) });
-      plan.ids.set(item.category.id, existing.id);
-      continue;
-    }
-    let id = item.category.id;
-    for (let n = 2; byId.has(id) || addedIds.has(id); n++) id = `${item.category.id}-${n}`;
-    addedIds.add(id);
-    let label = item.category.label;
-    for (let n = 2; labels.has(label.trim().toLowerCase()); n++) label = `${item.category.label} (${n})`;
-    labels.add(label.trim().toLowerCase());
-    plan.added.push({ ...item.category, id, label, order: order++ });
-    plan.ids.set(item.category.id, id);
-  }
-  plan.matched.sort((a, b) => a.imported.category.order - b.imported.category.order);
-  return plan;
-}
-
-/**
- * The categories an import uses, with every difference settled by `take` (the UI asks the user;
- * the command line takes the file's): matched categories with the chosen values, then the added
- * ones.
- */
-export function settledCategories(plan: CodebookPlan, take: (match: CategoryMatch, difference: CategoryDifference) => 'library' | 'file'): Category[] {
-  const matched = plan.matched.map((m) => {
-    const category = { ...m.existing };
-    for (const d of m.differences) {
-      if (take(m, d) !== 'file') continue;
-      if (d.field === 'label') category.label = d.file;
-      else if (d.field === 'definition') category.definition = d.file;
-      else category.colour = d.file;
-    }
-    return category;
-  });
-  return [...matched, ...plan.added];
-}
-
 /** Plans the import of a codebook (`.qdc`). */
 export function planQdcImport(imported: QdcImport, library: readonly Category[]): CodebookPlan {
-  return planCodebook(imported.categories, library);
+  return planCodebook(imported.categories, library, new Set());
 }
 
 /** Plans the import of a project into `library`. */
 export function planQdpxImport(imported: QdpxImport, library: LibraryState): QdpxPlan {
-  const codebook = planCodebook(imported.categories, library.categories);
+  const codebook = planCodebook(imported.categories, library.categories, new Set(imported.annotations.map((a) => a.categoryId)));
   const byHash = new Map(library.documents.map((d) => [d.hash, d]));
   const libraryIds = new Set(library.documents.map((d) => d.id));
   const documentIds = new Map<string, string>();

@@ -231,11 +231,12 @@ function readTextSource(element: XmlElement, kind: 'text' | 'pdf', fallbackName:
   };
 }
 
-const MEDIA_NAMES: Record<string, string> = {
-  PictureSource: 'picture sources',
-  AudioSource: 'audio sources',
-  VideoSource: 'video sources',
-};
+/** Media source elements and their plural names for the report (a Map: the keys are element names from the file). */
+const MEDIA_NAMES: ReadonlyMap<string, string> = new Map([
+  ['PictureSource', 'picture sources'],
+  ['AudioSource', 'audio sources'],
+  ['VideoSource', 'video sources'],
+]);
 
 function readSources(element: XmlElement, project: QdeProject): void {
   if (element.children.length > QDPX_LIMITS.maxSources) {
@@ -254,8 +255,10 @@ function readSources(element: XmlElement, project: QdeProject): void {
       const source = representation ? readTextSource(representation, 'pdf', name, project) : null;
       if (source) project.sources.push(source);
       else project.notCarried.add('PDF sources without a text representation', WHY.media, name);
-    } else if (MEDIA_NAMES[s.local] !== undefined) {
-      project.notCarried.add(MEDIA_NAMES[s.local], WHY.media, name);
+    } else {
+      const media = MEDIA_NAMES.get(s.local);
+      if (media === undefined) continue;
+      project.notCarried.add(media, WHY.media, name);
       const graphics = childrenNamed(s, 'PictureSelection').length;
       project.notCarried.add('picture area selections', WHY.graphics, name, graphics);
     }

@@ -13,7 +13,7 @@ import { parseAnnotationFile, type ImportedAnnotation } from '../w3c/import';
 import { placeAnnotations } from '../w3c/place';
 import { exportQdpx } from './export';
 import { readQdpx } from './import';
-import { planQdpxImport, settledCategories } from './plan';
+import { planQdpxImport, settledCategories, takeEverything } from './plan';
 import { MIXED_TEXT } from './test-projects';
 
 const doc: DocumentRecord = { id: 'text-1', title: 'Hearing 4', text: MIXED_TEXT, hash: contentHash(MIXED_TEXT), sourceName: 'Hearing 4.txt', importedAt: '2024-05-01T08:00:00Z', lastOpenedAt: '' };
@@ -71,7 +71,7 @@ describe('W3C → .qdpx → import → W3C', () => {
     expect(read.value.sources[0]).toMatchObject({ placed: 6, placedByQuote: 0, orphaned: 0, basis: 'names' });
     expect(read.value.coders).toEqual(['Алекс', 'Maria']);
     const plan = planQdpxImport(read.value, { documents: [], categories: DEFAULT_CATEGORIES, annotationIds: new Set() });
-    const codebook = settledCategories(plan.codebook, () => 'file');
+    const codebook = settledCategories(plan.codebook, takeEverything(plan.codebook));
 
     // 3. Each coder's layer out as W3C again.
     const docs = plan.addedDocuments;

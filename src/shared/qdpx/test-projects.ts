@@ -1,6 +1,7 @@
 /**
- * Test support (used by `*.test.ts` only): REFI-QDA files as other packages write them, and
- * zip archives built byte by byte so that tests can make them lie (sizes, names, flags).
+ * Test support (used by `*.test.ts` and the e2e fixtures only): REFI-QDA files as other
+ * packages write them, and zip archives built byte by byte so that tests can make them lie
+ * (sizes, names, flags).
  */
 import { zipSync } from 'fflate';
 import { utf8ToBytes } from '@noble/hashes/utils.js';

@@ -19,7 +19,7 @@ export interface CommandDeps {
   workspace: Workspace;
   /** Asks for documents and imports them (App's import flow, with its report). */
   importDocuments(): void;
-  /** The exchange commands (annotation files, datasets, workspace files, backups). */
+  /** The exchange commands (annotation files, datasets, REFI-QDA, workspace files, backups). */
   exchange: { run(command: MenuCommand): Promise<void> };
   /** Shows the keyboard-shortcut overlay. */
   showShortcuts(): void;
@@ -69,6 +69,9 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
     'export-annotations': exchange('export-annotations'),
     'export-library-annotations': exchange('export-library-annotations'),
     'export-dataset': exchange('export-dataset'),
+    'import-qdpx': exchange('import-qdpx'),
+    'export-qdpx': exchange('export-qdpx'),
+    'export-qdc': exchange('export-qdc'),
     'export-workspace': exchange('export-workspace'),
     'import-workspace': exchange('import-workspace'),
     'restore-backup': exchange('restore-backup'),

@@ -5,7 +5,7 @@ import { describeProblem } from '../../../shared/w3c/import';
 import { Dialog } from '../status/Dialog';
 import type { Workspace } from '../workspace/workspace';
 import { documentsByHash, importEdit, planImport, type ImportPlan } from './annotation-import';
-import { CodebookChoices, PlacementReview } from './ImportReview';
+import { CodebookChoices, PlacementReview, toggleChoice } from './ImportReview';
 
 interface Props {
   workspace: Workspace;
@@ -181,12 +181,7 @@ export function AnnotationImportDialog({ workspace, fileName, parsed, documents,
             taken={taken}
             onChange={(id, take) => {
               setProblem('');
-              setTaken((t) => {
-                const next = new Set(t);
-                if (take) next.add(id);
-                else next.delete(id);
-                return next;
-              });
+              setTaken((t) => toggleChoice(t, id, take));
             }}
           />
           {problem && (

@@ -59,6 +59,14 @@ function describe(value: string | boolean): string {
   return typeof value === 'boolean' ? (value ? 'retired' : 'in use') : value === '' ? '(empty)' : `“${value}”`;
 }
 
+/** The ids of codebook choices taken from the file, with `id` taken or not (for `CodebookChoices`' `onChange`). */
+export function toggleChoice(taken: ReadonlySet<string>, id: string, take: boolean): Set<string> {
+  const next = new Set(taken);
+  if (take) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
 /**
  * The differences between the file's codebook and the library's, each with a choice: keep
  * mine or take theirs. New categories that no imported annotation uses can be added or left out.

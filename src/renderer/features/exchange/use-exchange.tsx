@@ -6,14 +6,18 @@ import { AnnotationImportDialog } from './AnnotationImportDialog';
 import { readAnnotationFile } from './annotation-import';
 import { DatasetDialog } from './DatasetDialog';
 import { exportAnnotations, exportDataset, exportWorkspace } from './exports';
+import { exportCodebook } from './qdpx-exchange';
+import { QdcImportDialog } from './QdcImportDialog';
+import { QdpxExportDialog } from './QdpxExportDialog';
+import { QdpxImportDialog } from './QdpxImportDialog';
 import { BackupList, ConfirmReplace } from './RestoreDialogs';
 
 /** How often the desktop app checks whether a backup is due (main throttles to one per 5 min). */
 const BACKUP_CHECK_MS = 60_000;
 
 /**
- * The file commands beyond document import: annotation exchange, datasets, workspace files
- * and backups. Dialogs are shown through `show`; failures go to the status line.
+ * The file commands beyond document import: annotation exchange, datasets, REFI-QDA projects
+ * and codebooks, workspace files and backups. Dialogs are shown through `show`; failures go to the status line.
  */
 export function useExchange(workspace: Workspace, show: (node: ReactNode) => void): { run(command: MenuCommand): Promise<void> } {
   const close = useCallback(() => show(null), [show]);
@@ -79,6 +83,23 @@ export function useExchange(workspace: Workspace, show: (node: ReactNode) => voi
               />,
             );
             return;
+          case 'import-qdpx': {
+            const file = await workspace.platform.openBinaryFile('refi-qda');
+            if (!file.ok) throw new Error(file.error);
+            if (!file.value) return;
+            const { name, bytes } = file.value;
+            const Review = /\.qdc$/i.test(name) ? QdcImportDialog : QdpxImportDialog;
+            show(<Review workspace={workspace} fileName={name} bytes={bytes} onDone={close} />);
+            return;
+          }
+          case 'export-qdpx': {
+            const documents = await workspace.read.documents();
+            if (documents.length === 0) return workspace.say('The library has no documents to export yet.', 'error');
+            show(<QdpxExportDialog workspace={workspace} documents={documents} onDone={close} />);
+            return;
+          }
+          case 'export-qdc':
+            return await exportCodebook(workspace);
           case 'export-workspace':
             return await exportWorkspace(workspace);
           case 'import-workspace': {

@@ -24,6 +24,8 @@ const platform: Platform = {
   importDroppedFiles: async () => ({ ok: false, error: 'not in tests' }),
   openFile: async () => ({ ok: false, error: 'not in tests' }),
   saveFile: async () => ({ ok: false, error: 'not in tests' }),
+  openBinaryFile: async () => ({ ok: false, error: 'not in tests' }),
+  saveBinaryFile: async () => ({ ok: false, error: 'not in tests' }),
   saveTables: async () => ({ ok: false, error: 'not in tests' }),
   backups: null,
   desktop: null,

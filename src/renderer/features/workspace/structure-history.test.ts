@@ -26,6 +26,8 @@ const platform: Platform = {
   openFile: refuse,
   saveFile: refuse,
   saveTables: refuse,
+  openBinaryFile: refuse,
+  saveBinaryFile: refuse,
   backups: null,
   desktop: null,
 };
