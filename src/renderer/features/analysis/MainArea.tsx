@@ -4,6 +4,9 @@ import { ReadingView } from '../reading/ReadingView';
 import type { ReadingTarget } from '../reading/reading-target';
 import { ConcordanceView } from '../search/ConcordanceView';
 import { CodedSegmentsView } from './CodedSegmentsView';
+import { CooccurrenceView } from './CooccurrenceView';
+import { SequencesView } from './SequencesView';
+import { SpeakersView } from './SpeakersView';
 import { LibraryIndex } from '../search/library-index';
 import type { Workspace } from '../workspace/workspace';
 import type { MainView } from './main-views';
@@ -42,6 +45,9 @@ export function MainArea({ workspace, categories, view, onView, reading, onRevie
   const views: Partial<Record<MainView, ReactNode>> = {
     concordance: <ConcordanceView workspace={workspace} categories={categories} index={index} onShow={show} />,
     segments: <CodedSegmentsView workspace={workspace} categories={categories} onShow={show} />,
+    cooccurrence: <CooccurrenceView workspace={workspace} categories={categories} />,
+    sequences: <SequencesView workspace={workspace} categories={categories} onShow={show} />,
+    speakers: <SpeakersView workspace={workspace} categories={categories} />,
   };
 
   return (
@@ -70,7 +76,6 @@ export function MainArea({ workspace, categories, view, onView, reading, onRevie
               </div>
             ),
         )}
-        {view !== 'reader' && !(view in views) && <p className="empty">This view is not built yet.</p>}
       </div>
     </main>
   );

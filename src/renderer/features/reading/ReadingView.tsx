@@ -13,7 +13,11 @@ import type { DocumentSession } from '../workspace/document-session';
 import { LAYOUT_RANGES } from '../workspace/preferences';
 import { usePreferences } from '../workspace/use-stores';
 import type { Workspace } from '../workspace/workspace';
+import { codeMapSvg, type CodeMapBy } from '../../../shared/pictures/code-map';
+import { savePng, saveSvg } from '../analysis/picture-export';
+import { CodeMap } from './CodeMap';
 import { FindBar } from './FindBar';
+import { useCodeMap } from './use-code-map';
 import { PopupMenu, type MenuEntry } from './PopupMenu';
 import { ReaderPane } from './ReaderPane';
 import type { ReadingTarget } from './reading-target';
@@ -49,6 +53,8 @@ export function ReadingView({ workspace, document, session, categories, reading,
   const [speaker, setSpeaker] = useState<string | null>(null);
   const transcript = useMemo(() => layerOf(structure, speaker), [structure, speaker]);
   const [find, setFind] = useState<{ open: boolean; request: number }>({ open: false, request: 0 });
+  const [mapBy, setMapBy] = useState<CodeMapBy | 'off'>('category');
+  const lanes = useCodeMap(session, categories, structure, mapBy);
   const [selection, setSelection] = useState<TextRange>({ start: 0, end: 0 });
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [popup, setPopup] = useState<Popup>(null);
@@ -246,6 +252,7 @@ export function ReadingView({ workspace, document, session, categories, reading,
     };
   }, [workspace, session, document, byId, focus, focusedId, go]);
 
+  const mapSvg = () => codeMapSvg(lanes, document.text.length, `Code map of “${document.title}” by ${mapBy}`);
   const hasSelection = selection.end > selection.start;
   const caretTurn = popup?.kind === 'context' ? turnFor(structure, selection.start) : null;
   const onLabelLine = caretTurn !== null && document.text.lastIndexOf('\n', selection.start - 1) + 1 === document.text.lastIndexOf('\n', caretTurn.start - 1) + 1;
@@ -296,6 +303,27 @@ export function ReadingView({ workspace, document, session, categories, reading,
               {hasSelection ? `Selected: “${shorten(document.text.slice(selection.start, selection.end), 80)}”` : 'Nothing selected'}
             </p>
             {structure && structure.turns.length > 0 && <TranscriptBar structure={structure} speaker={speaker} onSpeaker={setSpeaker} onReview={onReviewSpeakers} />}
+            <div className="code-map-controls">
+              <label className="field inline">
+                <span>Code map</span>
+                <select value={mapBy} onChange={(e) => setMapBy(e.target.value as CodeMapBy | 'off')}>
+                  <option value="category">categories</option>
+                  <option value="coder">coders</option>
+                  {structure && structure.turns.length > 0 && <option value="speaker">speakers</option>}
+                  <option value="off">off</option>
+                </select>
+              </label>
+              {lanes.length > 0 && (
+                <>
+                  <button type="button" aria-label="Export the code map as SVG" onClick={() => void saveSvg(workspace, `code-map ${document.title}`, mapSvg()).catch((e) => workspace.failed(e, 'Saving the picture'))}>
+                    SVG
+                  </button>
+                  <button type="button" aria-label="Export the code map as PNG" onClick={() => void savePng(workspace, `code-map ${document.title}`, mapSvg()).catch((e) => workspace.failed(e, 'Saving the picture'))}>
+                    PNG
+                  </button>
+                </>
+              )}
+            </div>
           </div>
           {find.open && (
             <FindBar
@@ -315,14 +343,17 @@ export function ReadingView({ workspace, document, session, categories, reading,
             />
           )}
         </header>
-        <ReaderPane
-          document={document}
-          session={session}
-          categories={categories}
-          transcript={transcript}
-          callbacks={callbacks}
-          onReady={(r) => (reader.current = r)}
-        />
+        <div className="reader-frame">
+          <ReaderPane
+            document={document}
+            session={session}
+            categories={categories}
+            transcript={transcript}
+            callbacks={callbacks}
+            onReady={(r) => (reader.current = r)}
+          />
+          <CodeMap lanes={lanes} length={document.text.length} caret={() => reader.current?.selection().start ?? 0} onJump={(range) => reading.get()?.show(range)} />
+        </div>
       </div>
       {preferences.panelOpen && (
         <>
