@@ -3,19 +3,18 @@ import { boundsEdit, confirmPlacementEdit, deleteEdit, modifyEdit } from '../../
 import type { Annotation, Category, DocumentRecord } from '../../../shared/model';
 import type { ReaderCallbacks, ReaderHandle, TextRange } from '../../reader/create-reader';
 import { trimSpan } from '../../reader/sentence';
-import { addExclusion, rejectTurn, removeExclusion } from '../../../shared/transcript/corrections';
-import { excludedLength } from '../../../shared/transcript/structure';
 import { AnnotationPanel, type PanelHandlers } from '../annotations/AnnotationPanel';
-import { correct } from '../transcripts/corrections-ui';
 import { useStructure } from '../transcripts/use-structure';
 import { Splitter } from '../layout/Splitter';
 import type { DocumentSession } from '../workspace/document-session';
 import { LAYOUT_RANGES } from '../workspace/preferences';
 import { usePreferences } from '../workspace/use-stores';
 import type { Workspace } from '../workspace/workspace';
-import { codeMapSvg, type CodeMapBy } from '../../../shared/pictures/code-map';
-import { savePng, saveSvg } from '../analysis/picture-export';
+import type { CodeMapBy } from '../../../shared/pictures/code-map';
 import { CodeMap } from './CodeMap';
+import { CodeMapControls } from './CodeMapControls';
+import { readerCommands } from './reader-commands';
+import { transcriptMenuEntries } from './transcript-menu';
 import { FindBar } from './FindBar';
 import { useCodeMap } from './use-code-map';
 import { PopupMenu, type MenuEntry } from './PopupMenu';
@@ -94,33 +93,7 @@ export function ReadingView({ workspace, document, session, categories, reading,
 
   // The menu's reading commands (Alt+S, Alt+T, Ctrl+F, Exclude) act on this reader while it is shown.
   useEffect(
-    () =>
-      reading.register(document.id, {
-        show: (range) => {
-          const r = reader.current;
-          if (!r) return;
-          r.scrollTo(range.start);
-          r.select(range);
-          r.view.focus();
-        },
-        find: () => setFind((f) => ({ open: true, request: f.request + 1 })),
-        // From the menu the reader may not have the focus; it takes it, so the selection shows.
-        selectSentence: () => {
-          reader.current?.view.focus();
-          reader.current?.selectSentence(workspace.structure?.turns);
-        },
-        selectTurn: () => {
-          const r = reader.current;
-          const turn = r && turnFor(workspace.structure, r.selection().start);
-          if (!r || !turn) return workspace.say('The caret is not in a speaker’s turn.', 'error');
-          r.view.focus();
-          r.select(speechOf(document.text, turn));
-        },
-        excludeSelection: () => {
-          const range = reader.current?.selection() ?? { start: 0, end: 0 };
-          void correct(workspace, 'Exclude from speech', (st, t) => addExclusion(st, t, range.start, range.end, 'other'), `“${shorten(document.text.slice(range.start, range.end))}” is set aside as not speech.`);
-        },
-      }),
+    () => reading.register(document.id, readerCommands(workspace, document, () => reader.current, () => setFind((f) => ({ open: true, request: f.request + 1 })))),
     [reading, workspace, document],
   );
 
@@ -252,39 +225,20 @@ export function ReadingView({ workspace, document, session, categories, reading,
     };
   }, [workspace, session, document, byId, focus, focusedId, go]);
 
-  const mapSvg = () => codeMapSvg(lanes, document.text.length, `Code map of “${document.title}” by ${mapBy}`);
   const hasSelection = selection.end > selection.start;
-  const caretTurn = popup?.kind === 'context' ? turnFor(structure, selection.start) : null;
-  const onLabelLine = caretTurn !== null && document.text.lastIndexOf('\n', selection.start - 1) + 1 === document.text.lastIndexOf('\n', caretTurn.start - 1) + 1;
-  const selectionExcluded = structure !== null && selection.end > selection.start && excludedLength(structure, selection.start, selection.end) > 0;
   const popupEntries: MenuEntry[] = !popup
     ? []
     : popup.kind === 'context'
       ? [
           ...active.map((c) => ({ label: `Tag as ${c.label}`, hint: c.shortcut, onSelect: () => void tag(c) })),
-          ...(caretTurn ? active.map((c) => ({ label: `Tag the turn as ${c.label}`, hint: c.shortcut ? `Shift+${c.shortcut.toUpperCase()}` : undefined, onSelect: () => void tagTurn(c) })) : []),
-          { label: 'Select sentence', hint: 'Alt+S', onSelect: () => reader.current?.selectSentence(workspace.structure?.turns) },
-          ...(caretTurn ? [{ label: 'Select the turn', hint: 'Alt+T', onSelect: () => reading.get()?.selectTurn() }] : []),
-          ...(hasSelection ? [{ label: 'Exclude from speech', onSelect: () => reading.get()?.excludeSelection() }] : []),
-          ...(selectionExcluded
-            ? [
-                {
-                  label: 'Count as speech again',
-                  onSelect: () => void correct(workspace, 'Count as speech again', (st, t) => removeExclusion(st, t, selection.start, selection.end), 'The selection counts as speech again.'),
-                },
-              ]
-            : []),
-          ...(caretTurn && onLabelLine
-            ? [{ label: `Not a turn: “${shorten(caretTurn.label, 30)}”`, onSelect: () => void correct(workspace, 'Not a turn', (st, t) => rejectTurn(st, t, caretTurn.start), 'The line no longer begins a turn.') }]
-            : []),
-          ...(structure?.turns.length ? [{ label: 'Speakers and turns…', onSelect: onReviewSpeakers }] : []),
+          { label: 'Select sentence', hint: 'Alt+S', onSelect: () => reading.get()?.selectSentence() },
+          ...transcriptMenuEntries({ workspace, document, structure, selection, active, commands: reading.get(), tagTurn: (c) => void tagTurn(c), onReviewSpeakers }),
         ]
       : popup.ids.flatMap((id) => {
           const a = session.get(id);
           if (!a) return [];
           return [{ label: `${byId.get(a.categoryId)?.label ?? 'unknown'}: “${shorten(a.exact, 40)}”${a.coder ? ` (${a.coder})` : ''}`, onSelect: () => focus(a) }];
         });
-
 
   const [minPanel, maxPanel] = LAYOUT_RANGES.panelWidth;
   return (
@@ -303,27 +257,7 @@ export function ReadingView({ workspace, document, session, categories, reading,
               {hasSelection ? `Selected: “${shorten(document.text.slice(selection.start, selection.end), 80)}”` : 'Nothing selected'}
             </p>
             {structure && structure.turns.length > 0 && <TranscriptBar structure={structure} speaker={speaker} onSpeaker={setSpeaker} onReview={onReviewSpeakers} />}
-            <div className="code-map-controls">
-              <label className="field inline">
-                <span>Code map</span>
-                <select value={mapBy} onChange={(e) => setMapBy(e.target.value as CodeMapBy | 'off')}>
-                  <option value="category">categories</option>
-                  <option value="coder">coders</option>
-                  {structure && structure.turns.length > 0 && <option value="speaker">speakers</option>}
-                  <option value="off">off</option>
-                </select>
-              </label>
-              {lanes.length > 0 && (
-                <>
-                  <button type="button" aria-label="Export the code map as SVG" onClick={() => void saveSvg(workspace, `code-map ${document.title}`, mapSvg()).catch((e) => workspace.failed(e, 'Saving the picture'))}>
-                    SVG
-                  </button>
-                  <button type="button" aria-label="Export the code map as PNG" onClick={() => void savePng(workspace, `code-map ${document.title}`, mapSvg()).catch((e) => workspace.failed(e, 'Saving the picture'))}>
-                    PNG
-                  </button>
-                </>
-              )}
-            </div>
+            <CodeMapControls workspace={workspace} title={document.title} length={document.text.length} by={mapBy} onBy={setMapBy} lanes={lanes} hasTurns={Boolean(structure?.turns.length)} />
           </div>
           {find.open && (
             <FindBar
