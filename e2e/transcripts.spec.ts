@@ -87,7 +87,7 @@ test('a transcript from import to dataset: speakers reviewed, concordance taggin
   await expectFitsWindow(page, { reader: false, panel: false });
 
   // "Show in text" goes to the reader with the segment selected.
-  await items.nth(1).getByRole('button', { name: /^Show “ferry” in the text/ }).click();
+  await items.nth(1).getByRole('button', { name: 'Show in text: “ferry”' }).click();
   await expect(page.getByText('Selected: “ferry”')).toBeVisible();
 
   // The dataset: segments with speaker and turn as reviewed, and the transcript's turns.

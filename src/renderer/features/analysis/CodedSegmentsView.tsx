@@ -118,7 +118,7 @@ export function CodedSegmentsView({ workspace, categories, onShow }: Props) {
                         <span className="swatch" style={{ background: categories.find((c) => c.id === s.annotation.categoryId)?.colour ?? '#777' }} aria-hidden="true" />
                         {s.categoryLabel} · {s.documentTitle} · {s.speaker !== null ? `${s.speaker}, turn ${s.turn}` : 'outside any turn'} · {s.annotation.coder || 'unknown coder'}
                         {s.excluded ? ' · not speech' : ''}{' '}
-                        <button type="button" onClick={() => onShow(s.annotation.documentId, { start: s.annotation.start, end: s.annotation.end })} aria-label={`Show “${s.annotation.exact.slice(0, 40)}” in the text`}>
+                        <button type="button" onClick={() => onShow(s.annotation.documentId, { start: s.annotation.start, end: s.annotation.end })} aria-label={`Show in text: “${s.annotation.exact.slice(0, 40)}”`}>
                           Show in text
                         </button>
                       </p>
