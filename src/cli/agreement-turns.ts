@@ -5,9 +5,10 @@
  * no turn.
  */
 import type { UnitRange } from '../shared/agreement/unit-ranges';
-import { detectTurns } from '../shared/transcript/detect';
+import { detectStructure } from '../shared/transcript/structure';
+import { turnUnitsOf } from '../shared/transcript/turn-units';
 
-/** The turns of `text` as UTF-16 ranges named "turn N (SPEAKER)". */
+/** The turns of `text` as UTF-16 ranges named "turn N (SPEAKER)" (the app's adapter, on detected turns). */
 export function turnUnits(text: string): UnitRange[] {
-  return detectTurns(text).turns.map((t) => ({ start: t.start, end: t.end, name: `turn ${t.number} (${t.name})` }));
+  return turnUnitsOf(detectStructure(text, ''));
 }

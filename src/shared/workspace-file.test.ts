@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from './codebook';
 import type { Annotation, DocumentRecord } from './model';
 import { contentHash } from './text/hash';
+import { mergeSpeakers } from './transcript/corrections';
+import { detectStructure } from './transcript/structure';
 import { parseWorkspace, serialiseWorkspace } from './workspace-file';
 
 const text = 'Mara: We demand 🚢 ferries.';
@@ -32,5 +34,26 @@ describe('workspace file', () => {
       expect(result.error).toContain('“w.json”');
       expect(result.error).toContain(expected);
     }
+  });
+});
+
+describe('transcript structures in a workspace file', () => {
+  const transcript = 'Aide to the Minister Mara Berg: We demand it.\nMara Berg: Now.';
+  const d2: DocumentRecord = { ...doc, id: 'd2', text: transcript, hash: contentHash(transcript) };
+  const structure = mergeSpeakers(detectStructure(transcript, d2.hash), ['Aide to the Minister Mara Berg'], 'Mara Berg');
+  const withStructures = { ...data, documents: [doc, d2], structures: [{ documentId: 'd2', structure }] };
+
+  it('round-trip with the corrections kept', () => {
+    expect(parseWorkspace(serialiseWorkspace(withStructures, 'x'), 'w.json')).toEqual({ ok: true, value: withStructures });
+  });
+
+  it.each([
+    [{ ...withStructures, structures: [{ documentId: 'gone', structure }] }, 'structures[0] belongs to a document the file does not contain'],
+    [{ ...withStructures, structures: [{ documentId: 'd2', structure: { ...structure, hash: 'other' } }] }, 'made for another text'],
+    [{ ...withStructures, structures: [{ documentId: 'd2', structure: { ...structure, turns: [{ ...structure.turns[0], end: 9999 }] } }] }, 'outside the text'],
+  ])('refuse a damaged structure, naming it (%#)', (file, expected) => {
+    const result = parseWorkspace(serialiseWorkspace(file, 'x'), 'w.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(expected);
   });
 });

@@ -3,6 +3,8 @@ import type { Annotation, Category, DocumentRecord } from './model';
 import { fail, ok, type Result } from './result';
 import { contentHash } from './text/hash';
 import { HEX_COLOUR, UTC_TIME } from './patterns';
+import { readStructure } from './transcript/read-structure';
+import type { StructureRecord } from './transcript/structure-record';
 
 /** The `format` marker of a workspace file. */
 export const WORKSPACE_FORMAT = 'discourse-workbench-workspace';
@@ -14,6 +16,11 @@ export interface WorkspaceData {
   documents: DocumentRecord[];
   annotations: Annotation[];
   categories: Category[];
+  /**
+   * The documents' transcript structures as reviewed (speaker merges, regions that are not
+   * speech); absent in files written before they were kept: their turns are detected again.
+   */
+  structures?: StructureRecord[];
 }
 
 const iso = z.string().regex(UTC_TIME, 'must be a UTC time ending in Z');
@@ -62,6 +69,8 @@ const fileSchema = z.object({
   documents: z.array(documentSchema),
   annotations: z.array(annotationSchema),
   categories: z.array(categorySchema),
+  // Each is checked against its document's text below (`readStructure`).
+  structures: z.array(z.object({ documentId: z.string().min(1), structure: z.unknown() })).optional(),
 });
 
 /** Serialises a workspace for export or backup. */
@@ -102,5 +111,16 @@ export function parseWorkspace(json: string, fileName: string): Result<Workspace
     if (a.status === 'placed' && (a.end > text.length || a.start > a.end))
       return fail(`“${fileName}” is damaged: annotation ${a.id} lies outside its document's text.`);
   }
-  return ok({ documents, annotations, categories });
+  const structures: StructureRecord[] = [];
+  const seen = new Set<string>();
+  for (const [i, record] of (parsed.data.structures ?? []).entries()) {
+    const document = documents.find((d) => d.id === record.documentId);
+    if (!document) return fail(`“${fileName}” is damaged: structures[${i}] belongs to a document the file does not contain.`);
+    if (seen.has(document.id)) return fail(`“${fileName}” is damaged: document “${document.title}” has two transcript structures.`);
+    seen.add(document.id);
+    const read = readStructure(record.structure, document.text, document.hash);
+    if (!read.ok) return fail(`“${fileName}” is damaged: structures[${i}] (“${document.title}”): ${read.error}`);
+    structures.push({ documentId: document.id, structure: read.value });
+  }
+  return ok({ documents, annotations, categories, ...(parsed.data.structures ? { structures } : {}) });
 }
