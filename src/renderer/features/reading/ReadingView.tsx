@@ -53,7 +53,8 @@ export function ReadingView({ workspace, document, session, categories, reading,
   const transcript = useMemo(() => layerOf(structure, speaker), [structure, speaker]);
   const [find, setFind] = useState<{ open: boolean; request: number }>({ open: false, request: 0 });
   const [mapBy, setMapBy] = useState<CodeMapBy | 'off'>('category');
-  const lanes = useCodeMap(session, categories, structure, mapBy);
+  const settled = useCallback(() => workspace.history.settled(), [workspace]);
+  const lanes = useCodeMap(session, categories, structure, mapBy, settled);
   const [selection, setSelection] = useState<TextRange>({ start: 0, end: 0 });
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [popup, setPopup] = useState<Popup>(null);
@@ -172,7 +173,6 @@ export function ReadingView({ workspace, document, session, categories, reading,
     },
   };
 
-  const settled = useCallback(() => workspace.history.settled(), [workspace]);
   const placeInTranscript = useCallback(
     (a: Annotation): string | null => {
       const place = a.status === 'placed' ? placeOf(structure, a.start) : null;

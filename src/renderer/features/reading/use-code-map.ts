@@ -5,12 +5,27 @@ import type { TranscriptStructure } from '../../../shared/transcript/structure';
 import type { DocumentSession } from '../workspace/document-session';
 
 /**
- * The code map's lanes for the open document, following the session. They are worked out in a
- * transition after a change, so a tag is drawn in the reader first and the map catches up.
+ * The code map's lanes for the open document, following the session. Like the panel, the map
+ * catches up once the change is written (`settled`) and in a transition, so a tag is drawn in
+ * the reader and stored first.
  */
-export function useCodeMap(session: DocumentSession, categories: readonly Category[], structure: TranscriptStructure | null, by: CodeMapBy | 'off'): CodeMapLane[] {
+export function useCodeMap(
+  session: DocumentSession,
+  categories: readonly Category[],
+  structure: TranscriptStructure | null,
+  by: CodeMapBy | 'off',
+  settled: () => Promise<unknown>,
+): CodeMapLane[] {
   const [version, setVersion] = useState(session.version);
-  useEffect(() => session.subscribe(() => startTransition(() => setVersion(session.version))), [session]);
+  useEffect(() => {
+    let live = true;
+    const follow = () => live && startTransition(() => setVersion(session.version));
+    const stop = session.subscribe(() => void settled().then(follow, follow));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [session, settled]);
   return useMemo(
     () => (by === 'off' ? [] : codeMapLanes(session.list(), categories, structure, by)),
     // `version` stands for the session's contents.
