@@ -12,7 +12,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: resolve(__dirname, 'src/main/index.ts') },
+      // The worker thread that parses imported files is a file of its own (src/node/convert-off-thread.ts).
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), 'convert-worker': resolve(__dirname, 'src/node/convert-worker.ts') } },
     },
   },
   preload: {

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** Unit tests: shared, main, node and cli under Node; renderer under jsdom with fake-indexeddb. */
+/**
+ * Unit tests: shared, main, node and cli under Node; renderer under jsdom with fake-indexeddb;
+ * test/ (cross-layer tests and the hostile corpus) under Node.
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -8,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/node/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/preload/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'src/node/**/*.test.ts', 'src/cli/**/*.test.ts', 'src/preload/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
         },
       },
       {

@@ -372,7 +372,7 @@ async function searchImport(): Promise<{
   for (let b = 0; b < files.length; b += 50) {
     const fresh: DocumentRecord[] = [];
     for (const file of files.slice(b, b + 50)) {
-      const converted = await convertFile(file.name, file.bytes, () => Promise.reject(new Error('no .docx here')));
+      const converted = convertFile(file.name, file.bytes);
       if (!converted.ok) throw new Error(converted.error);
       const hash = contentHash(converted.text);
       if ((await r.documentByHash(hash)) || fresh.some((d) => d.hash === hash)) continue;

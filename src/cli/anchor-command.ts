@@ -10,7 +10,7 @@ import { serialiseCollection } from '../shared/w3c/export';
 import { placeAnnotations } from '../shared/w3c/place';
 import { parseArgs, required } from './args';
 import { resolveCodebook } from './codebook';
-import { describeCounts } from './convert';
+import { describeAdjustments, describeCounts, fileNotes } from './convert';
 import { readAnnotationFile, readText } from './inputs';
 import { type CliIo, EXIT, usageError } from './io';
 import { writeAllOrNothing } from './output';
@@ -50,7 +50,9 @@ export async function anchorCommand(io: CliIo, argv: readonly string[]): Promise
   const [written] = await writeAllOrNothing(io, dirname(out), [{ name: basename(out), content: json }]);
 
   const total = placement.annotations.length;
+  for (const note of fileNotes([file])) io.stdout(`${note}\n`);
   io.stdout(`${file.path}: ${plural(total, 'annotation')} on “${doc.sourceName}”: ${describeCounts(placement.counts)}.\n`);
+  for (const line of describeAdjustments(placement.widened, placement.stopped)) io.stdout(`${file.path}: ${line}\n`);
   const lost = placement.annotations.filter((a) => a.status === 'orphan' && a.exact === '').length;
   if (lost > 0) io.stderr(`Left out ${plural(lost, 'orphan')} without a quote: no selector can describe ${lost === 1 ? 'it' : 'them'}.\n`);
   io.stdout(`Wrote ${written}.\n`);

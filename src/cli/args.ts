@@ -36,7 +36,7 @@ export function parseArgs(command: string, argv: readonly string[], spec: Option
     }
     const eq = arg.indexOf('=');
     const name = (eq >= 0 ? arg.slice(0, eq) : arg).replace(/^--?/, '');
-    const kind = arg.startsWith('--') ? spec[name] : undefined;
+    const kind = arg.startsWith('--') && Object.hasOwn(spec, name) ? spec[name] : undefined;
     if (kind === undefined) throw usageError(`“${command}” has no option “${eq >= 0 ? arg.slice(0, eq) : arg}”.`);
     if (kind === 'flag') {
       if (eq >= 0) throw usageError(`The option “--${name}” of “${command}” takes no value.`);

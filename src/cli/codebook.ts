@@ -16,6 +16,8 @@ const NO_TEXT_ANCHORER: AnchorAll = {
   anchorAll: (hints) => ({
     results: hints.map(() => ORPHAN),
     counts: { exact: 0, moved: 0, fuzzy: 0, orphan: hints.length },
+    widened: 0,
+    stopped: 0,
   }),
 };
 
@@ -43,7 +45,14 @@ export interface ResolvedCodebook {
 /** The shipped codebooks merged by id (the first file to ship an id wins), or the defaults. */
 export function baseCodebook(files: readonly AnnotationFile[]): Category[] {
   const merged: Category[] = [];
-  for (const f of files) for (const c of f.parsed.categories) if (!merged.some((m) => m.id === c.id)) merged.push(c);
+  const ids = new Set<string>();
+  for (const f of files) {
+    for (const c of f.parsed.categories) {
+      if (ids.has(c.id)) continue;
+      ids.add(c.id);
+      merged.push(c);
+    }
+  }
   return merged.length > 0 ? merged : DEFAULT_CATEGORIES.map((c) => ({ ...c }));
 }
 

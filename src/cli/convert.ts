@@ -46,6 +46,19 @@ export function describeCounts(counts: AnchorCounts): string {
   return `${counts.exact} exact, ${counts.moved} moved, ${counts.fuzzy} fuzzy, ${counts.orphan} orphaned`;
 }
 
+/** Lines about what placing adjusted or gave up on, for the command's report (none when nothing). */
+export function describeAdjustments(widened: number, stopped: number): string[] {
+  const lines: string[] = [];
+  if (widened > 0) lines.push(`${plural(widened, 'annotation')} cut a character in half and ${widened === 1 ? 'was' : 'were'} widened to whole characters.`);
+  if (stopped > 0) lines.push(`${plural(stopped, 'annotation')} reached the search budget and ${stopped === 1 ? 'was' : 'were'} placed only if found by then.`);
+  return lines;
+}
+
+/** The notes of the files read (contexts cut…), one line each naming the file. */
+export function fileNotes(files: readonly AnnotationFile[]): string[] {
+  return files.flatMap((f) => (f.parsed.notes ?? []).map((note) => `${f.path}: ${note}`));
+}
+
 /** Reads the texts and files of a conversion and matches them; throws on bad input. */
 export async function convertInputs(
   io: CliIo,
@@ -63,13 +76,14 @@ export async function convertInputs(
 export async function convertCommand(io: CliIo, argv: readonly string[]): Promise<number> {
   const options = convertOptions(argv);
   const now = (io.now?.() ?? new Date()).toISOString();
-  const { match } = await convertInputs(io, options, now);
+  const { files, match } = await convertInputs(io, options, now);
   const tables = datasetFiles(match.dataset, {
     format: options.format,
     lineEnding: options.crlf ? '\r\n' : '\n',
     bom: options.bom,
   });
   const written = await writeAllOrNothing(io, options.out, tables);
+  for (const note of fileNotes(files)) io.stdout(`${note}\n`);
   for (const r of match.reports) {
     const what = plural(r.annotations, 'annotation');
     io.stdout(
@@ -77,6 +91,7 @@ export async function convertCommand(io: CliIo, argv: readonly string[]): Promis
         ? `${r.source}: ${what} on “${r.document.sourceName}”: ${describeCounts(r.counts)}.\n`
         : `${r.source}: ${what}, no matching text: positions as in the file; paragraph and speaker left empty.\n`,
     );
+    for (const line of describeAdjustments(r.widened, r.stopped)) io.stdout(`${r.source}: ${line}\n`);
   }
   io.stdout(`Wrote ${written.join(', ')}.\n`);
   return EXIT.ok;

@@ -2,7 +2,6 @@
  * Reading the command line's inputs: annotation files (parsed by the app's importer) and
  * texts (converted to canonical text exactly as the app imports them, so hashes agree).
  */
-import { extractDocxText } from '../node/docx';
 import { convertFile } from '../shared/formats/convert';
 import { decodeBytes } from '../shared/formats/decode';
 import type { DocumentRecord } from '../shared/model';
@@ -57,7 +56,8 @@ export function textDocumentId(hash: string): string {
 export async function readText(io: CliIo, path: string, now: string): Promise<DocumentRecord> {
   const bytes = await readInput(io, path);
   const name = baseName(path);
-  const converted = await convertFile(name, bytes, extractDocxText);
+  // The budgets are checked while converting, so a hostile text costs bounded time and memory here too.
+  const converted = convertFile(name, bytes);
   if (!converted.ok) throw dataError(`${path}: ${converted.error}`);
   const hash = contentHash(converted.text);
   return {

@@ -24,6 +24,9 @@ export interface SourceReport {
   document: DocumentRecord | null;
   /** How the annotations were placed; all zero when no text was matched. */
   counts: AnchorCounts;
+  /** Placed spans widened to whole characters, and annotations whose search hit the work bound. */
+  widened: number;
+  stopped: number;
 }
 
 /** The dataset tables' input and a report per source. */
@@ -54,7 +57,12 @@ function emptyCounts(): AnchorCounts {
 }
 
 /** Places a group on one text, returning the model annotations and each one's result. */
-function placeOn(items: readonly Item[], text: Text, categories: Category[], now: string): { annotations: Annotation[]; results: AnchorResult[] } {
+function placeOn(
+  items: readonly Item[],
+  text: Text,
+  categories: Category[],
+  now: string,
+): { annotations: Annotation[]; results: AnchorResult[]; widened: number; stopped: number } {
   let results: AnchorResult[] = [];
   const recording = {
     anchorAll: (hints: AnchorHint[]) => {
@@ -70,7 +78,7 @@ function placeOn(items: readonly Item[], text: Text, categories: Category[], now
     recording,
     { now },
   );
-  return { annotations: placement.annotations, results };
+  return { annotations: placement.annotations, results, widened: placement.widened, stopped: placement.stopped };
 }
 
 /** The annotations of a group no text takes, as segments with the file's own positions. */
@@ -98,10 +106,15 @@ export function matchToTexts(files: readonly AnnotationFile[], texts: readonly D
     f.parsed.annotations.forEach((imported, ai) => {
       const key = sourceKey(imported);
       const item = { imported, model: unplaced[fi][ai] };
-      groups.set(key, [...(groups.get(key) ?? []), item]);
+      // Pushed, not copied: a file of 200,000 annotations on one text stays linear.
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
     }),
   );
   const anchored: Text[] = texts.map((doc) => ({ doc, anchorer: new Anchorer(doc.text) }));
+  const textsByHash = new Map<string, Text>();
+  for (const t of anchored) if (!textsByHash.has(t.doc.hash)) textsByHash.set(t.doc.hash, t);
   const onTexts: Annotation[] = [];
   const detached: SegmentInput[] = [];
   const extraDocuments: DatasetDocument[] = [];
@@ -111,7 +124,7 @@ export function matchToTexts(files: readonly AnnotationFile[], texts: readonly D
     const first = items[0].imported.source;
     const name = first.title ?? first.iri ?? first.hash ?? '(unnamed text)';
     const counts = emptyCounts();
-    const byHash = anchored.find((t) => first.hash !== null && t.doc.hash === first.hash);
+    const byHash = first.hash === null ? undefined : textsByHash.get(first.hash);
     const tries = (byHash ? [byHash] : anchored).map((text) => ({ text, ...placeOn(items, text, categories, now) }));
     const placedCount = (t: (typeof tries)[number]): number => t.results.filter((r) => r.kind !== 'orphan').length;
     // Most annotations placed first; among equals, the order the texts were given.
@@ -123,7 +136,7 @@ export function matchToTexts(files: readonly AnnotationFile[], texts: readonly D
       const documentId = key || '(unnamed text)';
       detached.push(...detachedSegments(items, documentId));
       extraDocuments.push({ id: documentId, title: first.title ?? '', hash: first.hash ?? '', text: null });
-      reports.push({ source: name, annotations: items.length, document: null, counts });
+      reports.push({ source: name, annotations: items.length, document: null, counts, widened: 0, stopped: 0 });
       continue;
     }
     items.forEach((_, i) => {
@@ -132,7 +145,7 @@ export function matchToTexts(files: readonly AnnotationFile[], texts: readonly D
       counts[kind]++;
       onTexts.push(chosen.t.annotations[i]);
     });
-    reports.push({ source: name, annotations: items.length, document: best.t.text.doc, counts });
+    reports.push({ source: name, annotations: items.length, document: best.t.text.doc, counts, widened: best.t.widened, stopped: best.t.stopped });
   }
 
   const placed = datasetFromModel({ documents: texts, annotations: onTexts, categories });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { convertFile } from '../shared/formats/convert';
 import { describeMainError, fileServices, type DialogLike, type FileServicesFs } from './desktop-services';
 
 function setup(chosen: string[], fs: Partial<FileServicesFs> = {}) {
@@ -15,7 +16,7 @@ function setup(chosen: string[], fs: Partial<FileServicesFs> = {}) {
     ...fs,
   };
   const imported = vi.fn();
-  return { services: fileServices({ dialog, window: () => null, fs: files, imported }), written, imported, dialog };
+  return { services: fileServices({ dialog, window: () => null, fs: files, imported, convert: async (name, bytes) => convertFile(name, bytes) }), written, imported, dialog };
 }
 
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });

@@ -1,13 +1,13 @@
 import type { BrowserWindow, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BinaryFileKind, FileKind, ImportBatch, OpenedBinaryFile, OpenedFile, SaveBinaryRequest, SaveRequest, SaveTablesRequest } from '../shared/ipc';
+import type { BinaryFileKind, FileKind, ImportBatch, ImportedFile, OpenedBinaryFile, OpenedFile, SaveBinaryRequest, SaveRequest, SaveTablesRequest } from '../shared/ipc';
 import { ACCEPTED_EXTENSIONS } from '../shared/formats/convert';
 import { MAX_IPC_BYTES, MAX_OPEN_BYTES } from '../shared/limits';
 import { baseName } from '../shared/patterns';
 import { writeFileAtomic } from '../node/atomic-write';
 import { describeFsError, fsErrorCode } from '../node/fs-errors';
-import { readImportFiles } from './services/read-import-files';
+import { convertInWorker, readImportFiles } from './services/read-import-files';
 
 const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   annotations: [{ name: 'W3C Web Annotation JSON', extensions: ['jsonld', 'json'] }],
@@ -56,6 +56,8 @@ export interface FileServicesDeps {
   fs?: FileServicesFs;
   /** Told about each document imported through the dialog (recent documents). */
   imported?(path: string): void;
+  /** Converts an imported file's bytes; by default in a worker thread with time and memory budgets (never on main's own thread). */
+  convert?(name: string, bytes: Uint8Array): Promise<ImportedFile>;
 }
 
 /** The dialog-backed file services behind the IPC handlers. */
@@ -86,6 +88,7 @@ async function at<T>(path: string, operation: () => Promise<T>): Promise<T> {
  */
 export function fileServices(deps: FileServicesDeps): FileServices {
   const fs = deps.fs ?? nodeFs;
+  const convert = deps.convert ?? convertInWorker;
   const open = (options: OpenDialogOptions) => {
     const win = deps.window();
     return win ? deps.dialog.showOpenDialog(win, options) : deps.dialog.showOpenDialog(options);
@@ -121,7 +124,7 @@ export function fileServices(deps: FileServicesDeps): FileServices {
         filters: [{ name: 'Documents', extensions: ACCEPTED_EXTENSIONS.map((e) => e.slice(1)) }],
       });
       if (chosen.canceled) return { cancelled: true, files: [] };
-      const files = await readImportFiles(chosen.filePaths, fs);
+      const files = await readImportFiles(chosen.filePaths, { readFile: fs.readFile, stat: fs.stat, convert });
       files.forEach((file, i) => file.ok && deps.imported?.(chosen.filePaths[i]));
       return { cancelled: false, files };
     },

@@ -46,6 +46,89 @@ export const MAX_CONCORDANCE_ROWS = 5_000;
 export const SEARCH_CANCEL_GRACE_MS = 1_000;
 
 /**
+ * Limits on what one annotation of an imported file may carry. Beyond `maxMemoChars` or
+ * `maxQuoteChars`, or with more than `maxCategories` tags, the annotation is not read (a
+ * problem naming it, the property and the limit); the rest of the file is.
+ */
+export const ANNOTATION_LIMITS = {
+  /** Characters of a memo (all text bodies together): about 30 pages. */
+  maxMemoChars: 100_000,
+  /** Characters of the annotated quote (`exact`). */
+  maxQuoteChars: 1_000_000,
+  /** Categories (tags, classifying bodies) on one annotation. */
+  maxCategories: 100,
+} as const;
+
+/**
+ * Limits on what one annotation or workspace file may bring in as a whole; beyond them the
+ * file is refused before anything is written.
+ */
+export const FILE_LIMITS = {
+  /** Distinct categories one file may use or ship (a large grounded-theory codebook has hundreds). */
+  maxCategories: 2_000,
+  /** Distinct coders named in one file. */
+  maxCoders: 1_000,
+  /** Documents in one workspace file. */
+  maxDocuments: 10_000,
+  /** Annotations in one workspace file (a year of a team's coding fits many times over). */
+  maxWorkspaceAnnotations: 2_000_000,
+  /** Nesting depth of JSON, XML and HTML in an imported file (real files stay under 50). */
+  maxDepth: 512,
+} as const;
+
+/**
+ * Code points of prefix or suffix kept when reading a quote selector: what the workbench
+ * writes (`CONTEXT_LENGTH` in `model.ts`). Longer contexts are cut to this when read, and the
+ * import report says how many were cut.
+ */
+export const MAX_CONTEXT_CODE_POINTS = 32;
+
+/**
+ * Limits on the text of one imported document, checked while it is extracted (a .docx is
+ * never inflated past them), so a small file cannot expand into a huge text.
+ */
+export const TEXT_LIMITS = {
+  /** UTF-16 units of canonical text: the file limit applied to the text. */
+  maxChars: MAX_FILE_BYTES,
+  /** Lines (paragraphs) of one document; the reader holds one node per line. */
+  maxLines: 500_000,
+  /** Bytes of XML inflated from one .docx (its main document part and the parts it needs). */
+  maxDocxXmlBytes: 128 * 1024 * 1024,
+  /** Entries in a .docx archive (Word writes a few dozen). */
+  maxDocxEntries: 10_000,
+} as const;
+
+/**
+ * Work bounds of re-anchoring: a file can make its own import slow, never the app.
+ * `workPerAnnotation` counts elementary steps (a character compared, a 32-unit block of the
+ * approximate search advanced by one character); an annotation whose searches would exceed it
+ * stops searching and, unless placed already, becomes an orphan.
+ */
+export const ANCHOR_LIMITS = {
+  /** Steps one annotation's searches may take (about 0.2 s on a laptop). */
+  workPerAnnotation: 20_000_000,
+  /** Steps all annotations of one file may take together (about 20 s). */
+  workPerFile: 2_000_000_000,
+  /** Exact occurrences of a quote looked at; a quote found more often is told apart by context among these. */
+  maxOccurrences: 10_000,
+  /** Distinct places an approximate search scores (each costs a reverse search of the quote). */
+  maxFuzzyPlaces: 32,
+  /** UTF-16 units of a quote searched approximately; longer quotes are only matched exactly. */
+  maxFuzzyQuote: 8_192,
+} as const;
+
+/** Time budgets of work done off the interface thread on untrusted input. */
+export const TIME_LIMITS = {
+  /** Milliseconds to convert one document file (read, decode, extract) before it is refused. */
+  convertMs: 30_000,
+  /** Milliseconds to place one file's annotations on a document before the import is refused. */
+  placeMs: 120_000,
+} as const;
+
+/** Megabytes of heap a worker converting one untrusted document file may use (desktop). */
+export const WORKER_HEAP_MB = 1_024;
+
+/**
  * Limits of a REFI-QDA import (`.qdpx` project or `.qdc` codebook, `src/shared/qdpx/`). Sizes
  * of what is inflated are counted while inflating, never taken from the zip's own headers, so a
  * zip bomb stops at the first byte over a limit. Beyond any of these the file is refused as a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from './codebook';
+import { ANNOTATION_LIMITS } from './limits';
 import type { Annotation, DocumentRecord } from './model';
 import { contentHash } from './text/hash';
 import { mergeSpeakers } from './transcript/corrections';
@@ -27,6 +28,13 @@ describe('workspace file', () => {
     [serialiseWorkspace({ ...data, annotations: [{ ...annotation, end: 999 }] }, 'x'), 'lies outside'],
     [serialiseWorkspace({ ...data, documents: [{ ...doc, text: 'changed' }] }, 'x'), 'does not match its hash'],
     [serialiseWorkspace({ ...data, categories: [{ ...DEFAULT_CATEGORIES[0], colour: 'red' }] }, 'x'), 'categories[0].colour'],
+    // Issue 15, finding 8: everything is checked before the user is asked to replace anything.
+    [serialiseWorkspace({ ...data, annotations: [annotation, { ...annotation, memo: 'again' }] }, 'x'), 'two annotations have the id “a1”. Nothing was replaced.'],
+    [serialiseWorkspace({ ...data, documents: [doc, doc] }, 'x'), 'two documents have the id “d1”'],
+    [serialiseWorkspace({ ...data, categories: [...DEFAULT_CATEGORIES, DEFAULT_CATEGORIES[1]] }, 'x'), 'two categories have the id “accusation”'],
+    [serialiseWorkspace({ ...data, annotations: [{ ...annotation, categoryId: 'constructor' }] }, 'x'), 'uses the category “constructor”, which the file does not contain'],
+    [serialiseWorkspace({ ...data, annotations: [{ ...annotation, memo: 'm'.repeat(ANNOTATION_LIMITS.maxMemoChars + 1) }] }, 'x'), 'annotations[0].memo is longer than 100,000 characters, the limit for a memo'],
+    [`${'['.repeat(600)}${']'.repeat(600)}`, 'nests deeper than 512 levels'],
   ])('refuses %s with a message naming the problem', (json, expected) => {
     const result = parseWorkspace(json, 'w.json');
     expect(result.ok).toBe(false);
@@ -34,6 +42,15 @@ describe('workspace file', () => {
       expect(result.error).toContain('“w.json”');
       expect(result.error).toContain(expected);
     }
+  });
+});
+
+describe('workspace file: surrogate pairs', () => {
+  it('widens a span that cuts an emoji in half, re-reading its quote, and says so', () => {
+    const cut = { ...annotation, start: 17, end: 19, exact: '\udea2 ', prefix: 'Mara: We demand \ud83d', suffix: 'ferries.' };
+    const result = parseWorkspace(serialiseWorkspace({ ...data, annotations: [cut] }, 'x'), 'w.json');
+    expect(result.ok && result.value.annotations[0]).toMatchObject({ start: 16, end: 19, exact: '🚢 ', prefix: 'Mara: We demand ', suffix: 'ferries.' });
+    expect(result.ok && result.value.notes).toEqual(['1 annotation cut a character in half (an emoji or other character outside the Basic Multilingual Plane) and was widened to whole characters.']);
   });
 });
 

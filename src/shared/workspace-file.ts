@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import type { Annotation, Category, DocumentRecord } from './model';
+import { ANNOTATION_LIMITS, FILE_LIMITS, TEXT_LIMITS } from './limits';
+import { CONTEXT_LENGTH, type Annotation, type Category, type DocumentRecord } from './model';
 import { fail, ok, type Result } from './result';
 import { contentHash } from './text/hash';
+import { prefixBefore, snapToCodePoint, suffixAfter } from './text/offsets';
+import { nestsDeeperThan } from './w3c/json-read';
 import { HEX_COLOUR, UTC_TIME } from './patterns';
 import { readStructure } from './transcript/read-structure';
 import type { StructureRecord } from './transcript/structure-record';
@@ -21,14 +24,20 @@ export interface WorkspaceData {
    * speech); absent in files written before they were kept: their turns are detected again.
    */
   structures?: StructureRecord[];
+  /** What reading the file adjusted (spans widened to whole characters); absent when nothing. */
+  notes?: string[];
 }
+
+/** A zod length limit with a message naming the limit. */
+const upTo = (max: number, what: string) => z.string().max(max, `is longer than ${max.toLocaleString('en')} characters, the limit for ${what}`);
+const many = <T extends z.ZodType>(item: T, max: number, what: string) => z.array(item).max(max, `holds more than ${max.toLocaleString('en')} ${what}, the limit for one workspace file`);
 
 const iso = z.string().regex(UTC_TIME, 'must be a UTC time ending in Z');
 
 const documentSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
-  text: z.string(),
+  text: upTo(TEXT_LIMITS.maxChars, 'a document'),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   sourceName: z.string(),
   importedAt: z.string(),
@@ -41,10 +50,10 @@ const annotationSchema = z.object({
   categoryId: z.string().min(1),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  exact: z.string(),
+  exact: upTo(ANNOTATION_LIMITS.maxQuoteChars, 'a quote'),
   prefix: z.string(),
   suffix: z.string(),
-  memo: z.string(),
+  memo: upTo(ANNOTATION_LIMITS.maxMemoChars, 'a memo'),
   coder: z.string(),
   created: iso,
   modified: iso,
@@ -66,24 +75,52 @@ const fileSchema = z.object({
   format: z.literal(WORKSPACE_FORMAT),
   version: z.number().int().min(1).max(WORKSPACE_VERSION),
   exportedAt: z.string(),
-  documents: z.array(documentSchema),
-  annotations: z.array(annotationSchema),
-  categories: z.array(categorySchema),
+  documents: many(documentSchema, FILE_LIMITS.maxDocuments, 'documents'),
+  annotations: many(annotationSchema, FILE_LIMITS.maxWorkspaceAnnotations, 'annotations'),
+  categories: many(categorySchema, FILE_LIMITS.maxCategories, 'categories'),
   // Each is checked against its document's text below (`readStructure`).
-  structures: z.array(z.object({ documentId: z.string().min(1), structure: z.unknown() })).optional(),
+  structures: z.array(z.object({ documentId: z.string().min(1), structure: z.unknown() })).max(FILE_LIMITS.maxDocuments).optional(),
 });
 
 /** Serialises a workspace for export or backup. */
 export function serialiseWorkspace(data: WorkspaceData, exportedAt: string): string {
-  return JSON.stringify({ format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt, ...data });
+  const { documents, annotations, categories, structures } = data;
+  return JSON.stringify({ format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt, documents, annotations, categories, ...(structures ? { structures } : {}) });
+}
+
+/** The first id that two records share, or null. */
+function repeatedId(records: readonly { id: string }[]): string | null {
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.id)) return r.id;
+    seen.add(r.id);
+  }
+  return null;
 }
 
 /**
- * Reads a workspace file, checking every record and the links between them (each annotation's
- * document exists, its span lies inside the text, each document's hash matches its text).
- * A failure names the file, the record and the field.
+ * A placed annotation whose span cuts a surrogate pair, widened to whole characters with its
+ * quote and context re-read from the text; null when it is whole already.
+ */
+function widened(a: Annotation, text: string): Annotation | null {
+  const start = snapToCodePoint(text, a.start, -1);
+  const end = snapToCodePoint(text, a.end, 1);
+  if (start === a.start && end === a.end) return null;
+  return { ...a, start, end, exact: text.slice(start, end), prefix: prefixBefore(text, start, CONTEXT_LENGTH), suffix: suffixAfter(text, end, CONTEXT_LENGTH) };
+}
+
+/**
+ * Reads a workspace file, checking every record and the links between them before anything is
+ * replaced: no id repeated among documents, annotations or categories, each annotation's
+ * document and category exist, its span lies inside the text, each document's hash matches
+ * its text, and every budget (`FILE_LIMITS`, `TEXT_LIMITS`, `ANNOTATION_LIMITS`) holds. A
+ * failure names the file, the record and the field. A span that cuts a surrogate pair is
+ * widened to whole characters, and `notes` says how many were.
  */
 export function parseWorkspace(json: string, fileName: string): Result<WorkspaceData> {
+  if (nestsDeeperThan(json, FILE_LIMITS.maxDepth)) {
+    return fail(`“${fileName}” is not a workspace file: its JSON nests deeper than ${FILE_LIMITS.maxDepth} levels.`);
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -99,17 +136,28 @@ export function parseWorkspace(json: string, fileName: string): Result<Workspace
     const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
     return fail(`“${fileName}” is damaged: ${path} ${issue.message.toLowerCase()}.`);
   }
-  const { documents, annotations, categories } = parsed.data;
+  const { documents, categories } = parsed.data;
+  for (const [records, what] of [[documents, 'documents'], [parsed.data.annotations, 'annotations'], [categories, 'categories']] as const) {
+    const id = repeatedId(records);
+    if (id !== null) return fail(`“${fileName}” is damaged: two ${what} have the id “${id}”. Nothing was replaced.`);
+  }
   const texts = new Map<string, string>();
   for (const d of documents) {
     if (contentHash(d.text) !== d.hash) return fail(`“${fileName}” is damaged: the text of document “${d.title}” does not match its hash.`);
     texts.set(d.id, d.text);
   }
-  for (const a of annotations) {
+  const categoryIds = new Set(categories.map((c) => c.id));
+  let widenedCount = 0;
+  const annotations: Annotation[] = [];
+  for (const a of parsed.data.annotations) {
     const text = texts.get(a.documentId);
     if (text === undefined) return fail(`“${fileName}” is damaged: annotation ${a.id} belongs to a document the file does not contain.`);
+    if (!categoryIds.has(a.categoryId)) return fail(`“${fileName}” is damaged: annotation ${a.id} uses the category “${a.categoryId}”, which the file does not contain.`);
     if (a.status === 'placed' && (a.end > text.length || a.start > a.end))
       return fail(`“${fileName}” is damaged: annotation ${a.id} lies outside its document's text.`);
+    const whole = a.status === 'placed' ? widened(a, text) : null;
+    if (whole) widenedCount++;
+    annotations.push(whole ?? a);
   }
   const structures: StructureRecord[] = [];
   const seen = new Set<string>();
@@ -122,5 +170,9 @@ export function parseWorkspace(json: string, fileName: string): Result<Workspace
     if (!read.ok) return fail(`“${fileName}” is damaged: structures[${i}] (“${document.title}”): ${read.error}`);
     structures.push({ documentId: document.id, structure: read.value });
   }
-  return ok({ documents, annotations, categories, ...(parsed.data.structures ? { structures } : {}) });
+  const data: WorkspaceData = { documents, annotations, categories, ...(parsed.data.structures ? { structures } : {}) };
+  if (widenedCount > 0) {
+    data.notes = [`${widenedCount.toLocaleString('en')} annotation${widenedCount === 1 ? '' : 's'} cut a character in half (an emoji or other character outside the Basic Multilingual Plane) and ${widenedCount === 1 ? 'was' : 'were'} widened to whole characters.`];
+  }
+  return ok(data);
 }

@@ -1,5 +1,11 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_FILE_BYTES } from '../../shared/formats/convert';
+import { MAX_FILE_BYTES, convertFile } from '../../shared/formats/convert';
+import { makeDocx, paragraphsXml } from '../../shared/formats/docx-fixtures';
+import { buildConvertWorker } from '../../node/build-worker';
+import { convertOffThread } from '../../node/convert-off-thread';
 import { readImportFiles, type ImportFileDeps } from './read-import-files';
 
 const enoent = (path: string) => Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: 'ENOENT' });
@@ -20,7 +26,7 @@ function fakeFs(files: Record<string, Uint8Array | { size: number } | 'folder' |
       if (!(entry instanceof Uint8Array)) throw enoent(path);
       return entry;
     }),
-    extractDocx: vi.fn(async () => 'Docx text'),
+    convert: vi.fn(async (name: string, bytes: Uint8Array) => convertFile(name, bytes)),
   } satisfies ImportFileDeps;
   return deps;
 }
@@ -35,7 +41,7 @@ describe('readImportFiles', () => {
       '/c/huge.txt': { size: MAX_FILE_BYTES + 1 },
       '/c/locked.md': 'EACCES',
       '/c/folder.txt': 'folder',
-      '/c/doc.docx': Uint8Array.from([0x50, 0x4b, 0x03, 0x04]),
+      '/c/doc.docx': makeDocx(paragraphsXml(['Docx text'])),
     });
     const paths = ['/c/good.txt', '/c/report.pdf', '/c/huge.txt', '/c/gone.txt', '/c/locked.md', '/c/folder.txt', '/c/page.html', '/c/doc.docx'];
     const results = await readImportFiles(paths, deps);
@@ -60,11 +66,13 @@ describe('readImportFiles', () => {
     expect(deps.readFile).not.toHaveBeenCalled();
   });
 
-  it('uses mammoth when no extractor is given', async () => {
-    const { extractDocx: _unused, ...deps } = fakeFs({ '/c/bad.docx': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]) });
-    const [result] = await readImportFiles(['/c/bad.docx'], deps);
-    expect(result).toEqual({ name: 'bad.docx', ok: false, error: expect.stringMatching(/^“bad\.docx” is not a valid Word document/) });
-  });
+  it('converts in the worker thread the app uses, the main thread only waiting', async () => {
+    const worker = await buildConvertWorker(await mkdtemp(join(tmpdir(), 'import-worker-')));
+    const deps = { ...fakeFs({ '/c/bad.docx': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), '/c/ok.docx': makeDocx(paragraphsXml(['Off the main thread'])) }), convert: (name: string, bytes: Uint8Array) => convertOffThread(worker, name, bytes) };
+    const [bad, good] = await readImportFiles(['/c/bad.docx', '/c/ok.docx'], deps);
+    expect(bad).toEqual({ name: 'bad.docx', ok: false, error: expect.stringMatching(/^“bad\.docx” is not a valid Word document/) });
+    expect(good).toMatchObject({ ok: true, text: 'Off the main thread' });
+  }, 60_000);
 
   it('returns nothing for no paths', async () => {
     expect(await readImportFiles([], fakeFs({}))).toEqual([]);

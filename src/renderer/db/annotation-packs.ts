@@ -89,9 +89,19 @@ export function applyToPack(
   return { annotations, delta };
 }
 
+/**
+ * A counts record without a prototype: category ids come from files, and `constructor` or
+ * `__proto__` must be keys like any other (issue 15, finding 4).
+ */
+export function countsRecord(from?: Record<string, number>): Record<string, number> {
+  const record = Object.create(null) as Record<string, number>;
+  if (from) for (const key of Object.keys(from)) record[key] = from[key];
+  return record;
+}
+
 /** Adds a delta to a counts record; categories that reach zero are dropped. */
 export function addCounts(counts: Record<string, number>, delta: Map<string, number>): Record<string, number> {
-  const next = { ...counts };
+  const next = countsRecord(counts);
   for (const [categoryId, by] of delta) {
     const n = (next[categoryId] ?? 0) + by;
     if (n > 0) next[categoryId] = n;
@@ -113,7 +123,7 @@ export function packAll(annotations: Iterable<Annotation>): { packs: AnnotationP
     let p = packs.get(name);
     if (!p) packs.set(name, (p = { documentId, pack, annotations: [] }));
     p.annotations.push(a);
-    const c = counts.get(documentId) ?? {};
+    const c = counts.get(documentId) ?? countsRecord();
     c[a.categoryId] = (c[a.categoryId] ?? 0) + 1;
     counts.set(documentId, c);
   }

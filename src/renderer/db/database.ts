@@ -13,6 +13,15 @@ export interface Setting {
 /** The database name; tests open other names to stay isolated. */
 export const DATABASE_NAME = 'discourse-workbench';
 
+/** The highest schema version declared below. */
+export const SCHEMA_VERSION = 3;
+
+/**
+ * IndexedDB versions from this one up were written by a newer workbench: Dexie stores schema
+ * version N as N × 10 (and may bump the units digit itself when it repairs a schema).
+ */
+const FIRST_NEWER_NATIVE_VERSION = (SCHEMA_VERSION + 1) * 10;
+
 /**
  * The workbench's IndexedDB database. Every schema version stays declared in full, with the
  * upgrader that brings older data forward; only queried fields are indexed.
@@ -99,4 +108,58 @@ export class WorkbenchDatabase extends Dexie {
         }
       });
   }
+}
+
+/** The IndexedDB version of database `name` as installed, or null when there is none (nothing is created). */
+export function installedVersion(name: string): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    let fresh = false;
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => {
+      // The database does not exist: do not create it here.
+      fresh = true;
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      const version = request.result.version;
+      request.result.close();
+      resolve(version);
+    };
+    request.onerror = () => (fresh ? resolve(null) : reject(request.error ?? new Error('IndexedDB could not be opened')));
+    request.onblocked = () => reject(new Error('another window holds the database'));
+  });
+}
+
+/** Why the workbench's database could not be opened. */
+export type OpenFailure =
+  | { reason: 'newer'; message: string }
+  | { reason: 'unavailable'; message: string };
+
+/**
+ * Opens the workbench's database, refusing one written by a newer version of the workbench
+ * before Dexie sees it: Dexie 4 would open it and add or change stores, so nothing here ever
+ * touches such a database. Any other failure (a damaged store, no IndexedDB, no space) comes
+ * back as `unavailable` with the browser's words.
+ */
+export async function openWorkbenchDatabase(name = DATABASE_NAME): Promise<{ ok: true; db: WorkbenchDatabase } | ({ ok: false } & OpenFailure)> {
+  try {
+    const installed = await installedVersion(name);
+    if (installed !== null && installed >= FIRST_NEWER_NATIVE_VERSION) {
+      return {
+        ok: false,
+        reason: 'newer',
+        message: `The library was last opened by a newer version of the workbench (database version ${Math.floor(installed / 10)}; this version reads up to ${SCHEMA_VERSION}). Nothing was changed. Update the workbench to open it.`,
+      };
+    }
+    const db = new WorkbenchDatabase(name);
+    await db.open();
+    return { ok: true, db };
+  } catch (error) {
+    return { ok: false, reason: 'unavailable', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}
+
+/** Deletes the workbench's database: only for replacing one that cannot be opened, on the user's request. */
+export async function deleteWorkbenchDatabase(name = DATABASE_NAME): Promise<void> {
+  await Dexie.delete(name);
 }

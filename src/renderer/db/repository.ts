@@ -3,6 +3,7 @@ import type { Annotation, Category, DocumentRecord } from '../../shared/model';
 import type { StructureRecord } from '../../shared/transcript/structure-record';
 import {
   addCounts,
+  countsRecord,
   applyToPack,
   byStartThenId,
   groupByPack,
@@ -104,13 +105,13 @@ export class Repository {
 
   /** Number of annotations of a document, per category id. */
   async countsOf(documentId: string): Promise<Record<string, number>> {
-    return (await this.db.annotationCounts.get(documentId))?.counts ?? {};
+    return countsRecord((await this.db.annotationCounts.get(documentId))?.counts);
   }
 
   /** Annotation counts per document and category for the whole library (small records only). */
   async libraryCounts(): Promise<Map<string, Record<string, number>>> {
     const rows = await this.db.annotationCounts.toArray();
-    return new Map(rows.map((r) => [r.documentId, r.counts]));
+    return new Map(rows.map((r) => [r.documentId, countsRecord(r.counts)]));
   }
 
   /** The codebook, in no particular order (sort with `sortCategories`). */

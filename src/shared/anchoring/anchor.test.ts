@@ -264,7 +264,7 @@ describe('Anchorer.anchorAll', () => {
   });
 
   it('returns empty results and zero counts for no hints', () => {
-    expect(new Anchorer(base).anchorAll([])).toEqual({ results: [], counts: { exact: 0, moved: 0, fuzzy: 0, orphan: 0 } });
+    expect(new Anchorer(base).anchorAll([])).toEqual({ results: [], counts: { exact: 0, moved: 0, fuzzy: 0, orphan: 0 }, widened: 0, stopped: 0 });
   });
 });
 

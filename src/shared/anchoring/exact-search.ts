@@ -2,8 +2,10 @@
  * Exact quote search: every occurrence of the quote in a range of the text, and the one
  * whose context and position agree best with the hint.
  */
+import { ANCHOR_LIMITS } from '../limits';
 import type { AnchorHint } from './types';
 import { boundaryRun } from './context-similarity';
+import type { Work } from './myers';
 import { type Candidate, scoreCandidate } from './scoring';
 
 /**
@@ -13,16 +15,26 @@ import { type Candidate, scoreCandidate } from './scoring';
  */
 const MAX_SCORED = 64;
 
-/** Starts of the occurrences of `exact` lying wholly inside `[from, to)`, ascending. */
-export function occurrences(text: string, exact: string, from: number, to: number): number[] {
+/**
+ * indexOf scans a text many times faster than the approximate search advances: one step of
+ * work stands for this many units scanned.
+ */
+const UNITS_PER_STEP = 16;
+
+/**
+ * Starts of the occurrences of `exact` lying wholly inside `[from, to)`, ascending, at most
+ * `ANCHOR_LIMITS.maxOccurrences` of them (the first ones). The scan is charged to `work`.
+ */
+export function occurrences(text: string, exact: string, from: number, to: number, work?: Work): number[] {
   const lo = Math.max(0, from);
   const hi = Math.min(text.length, to);
   if (exact.length === 0 || hi - lo < exact.length) return [];
+  work?.spend(Math.ceil((hi - lo) / UNITS_PER_STEP));
   // Searching a slice bounds the scan: indexOf on the whole text would run to its end
   // whenever the range holds no occurrence.
   const region = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
   const found: number[] = [];
-  for (let i = region.indexOf(exact); i !== -1; i = region.indexOf(exact, i + 1)) found.push(lo + i);
+  for (let i = region.indexOf(exact); i !== -1 && found.length < ANCHOR_LIMITS.maxOccurrences; i = region.indexOf(exact, i + 1)) found.push(lo + i);
   return found;
 }
 

@@ -33,15 +33,33 @@ export type Cell = string | number | null | undefined;
 /** The byte-order mark written when `bom` is set. */
 export const BOM = '\uFEFF';
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV Injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that start a formula in a spreadsheet: `=`, `+`, `-`, `@` (OWASP "CSV Injection",
+ * ASVS 5.0 V1.2.10) and their full-width forms `＝ ＋ － ＠`, which spreadsheets in East Asian
+ * locales read as the same.
+ */
+const FORMULA_TRIGGERS = '=+\\-@\\uff1d\\uff0b\\uff0d\\uff20';
 
 /**
- * Formula-injection defence for a text cell: one starting with `=`, `+`, `-`, `@`, TAB or CR
- * gets a leading apostrophe, which Excel, LibreOffice and Google Sheets show as text rather
- * than evaluate (OWASP advice). Only strings are guarded: JavaScript numbers, such as -3, are
- * written unchanged, so numeric columns stay numeric. The apostrophe is part of the written
- * text; a reader that wants the original removes one leading `'` from such cells.
+ * What may stand before a trigger and still let it act, since spreadsheets skip it when they
+ * read a cell: spaces of every kind (space, NBSP, the U+2000 block, ideographic space…), the
+ * byte-order mark, zero-width space, and C0 controls (TAB, CR, LF, NUL…).
+ */
+const SKIPPED = '\\u0000-\\u0020\\u00a0\\u1680\\u2000-\\u200b\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+
+/**
+ * A cell the guard changes: one starting with a C0 control (OWASP lists TAB and CR, ASVS TAB
+ * and NUL; LF and the rest behave alike), or with a trigger after any run of skipped
+ * characters (`=1`, ` =1`, NBSP `=1`, `＝1`).
+ */
+const FORMULA_START = new RegExp(`^(?:[\\u0000-\\u001f]|[${SKIPPED}]*[${FORMULA_TRIGGERS}])`);
+
+/**
+ * Formula-injection defence for a text cell: one that a spreadsheet could run (see
+ * `FORMULA_START`) gets a leading apostrophe, which Excel, LibreOffice and Google Sheets show
+ * as text rather than evaluate (OWASP advice). Only strings are guarded: JavaScript numbers,
+ * such as -3, are written unchanged, so numeric columns stay numeric. The apostrophe is part
+ * of the written text; a reader that wants the original removes one leading `'` from such cells.
  */
 export function guardFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
@@ -65,8 +83,8 @@ function tsvField(text: string): string {
  * quoting (CSV) or escaping (TSV). One test of this per cell keeps the common case cheap;
  * the rest go through `guardFormula` and the field writer.
  */
-const CSV_PLAIN_NOT = /^[=+\-@\t\r ]|[",\r\n]| $/;
-const TSV_PLAIN_NOT = /^[=+\-@\t\r]|[\\\t\n\r]/;
+const CSV_PLAIN_NOT = new RegExp(`^[${SKIPPED}${FORMULA_TRIGGERS}]|[",\\r\\n]| $`);
+const TSV_PLAIN_NOT = new RegExp(`^[${SKIPPED}${FORMULA_TRIGGERS}]|[\\\\\\t\\n\\r]`);
 
 /** Writes a string cell: formula guard (when `guard`), then CSV quoting or TSV escaping. */
 type TextWriter = (text: string, guard: boolean) => string;

@@ -1,10 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { FILE_LIMITS, TEXT_LIMITS } from '../limits';
 import { ACCEPTED_EXTENSIONS, MAX_FILE_BYTES, convertFile, extensionOf, refuseBeforeReading } from './convert';
+import { makeDocx, paragraphsXml } from './docx-fixtures';
 import { encodeSingleByte, encodeUtf16, encodeUtf8, KOI8_R, WINDOWS_1251, WINDOWS_1252 } from './test-bytes';
-
-const noDocx = vi.fn(async (): Promise<string> => {
-  throw new Error('not called');
-});
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
@@ -46,25 +44,23 @@ describe('convertFile', () => {
       encoding: 'koi8-r',
     },
   ];
-  it.each(accepted)('reads $name', async ({ name, bytes, text, format, encoding }) => {
-    expect(await convertFile(name, bytes, noDocx)).toEqual({ ok: true, name, text, sizeBytes: bytes.byteLength, format, encoding });
+  it.each(accepted)('reads $name', ({ name, bytes, text, format, encoding }) => {
+    expect(convertFile(name, bytes)).toEqual({ ok: true, name, text, sizeBytes: bytes.byteLength, format, encoding });
   });
 
-  it('reads a .docx through the injected extractor and canonicalises its text', async () => {
-    const bytes = Uint8Array.from([...ZIP, 1, 2, 3]);
-    const extract = vi.fn(async () => 'First\r\n\r\nSecond e\u0301');
-    expect(await convertFile('Interview.docx', bytes, extract)).toEqual({
+  it('reads a .docx and canonicalises its text, without trailing line breaks', () => {
+    const bytes = makeDocx(paragraphsXml(['First', 'Second e\u0301', '']));
+    expect(convertFile('Interview.docx', bytes)).toEqual({
       ok: true,
       name: 'Interview.docx',
       text: 'First\n\nSecond é',
-      sizeBytes: 7,
+      sizeBytes: bytes.byteLength,
       format: 'docx',
       encoding: 'utf-8',
     });
-    expect(extract).toHaveBeenCalledWith(bytes);
   });
 
-  const refused: { name: string; bytes: Uint8Array; extract?: () => Promise<string>; error: RegExp }[] = [
+  const refused: { name: string; bytes: Uint8Array; error: RegExp }[] = [
     { name: 'report.pdf', bytes: encodeUtf8('%PDF-1.7'), error: /^“report\.pdf” is not a format the workbench reads\. Accepted: \.txt, \.md, \.html, \.htm, \.docx\.$/ },
     { name: 'README', bytes: encodeUtf8('text'), error: /“README” is not a format/ },
     { name: 'photo.txt', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), error: /“photo\.txt” does not contain text/ },
@@ -72,26 +68,34 @@ describe('convertFile', () => {
     { name: 'blank.md', bytes: encodeUtf8(' \r\n\t\n'), error: /“blank\.md” is empty/ },
     { name: 'scripts.html', bytes: encodeUtf8('<script>alert(1)</script><style>p{}</style>'), error: /“scripts\.html” is empty/ },
     { name: 'old.docx', bytes: encodeUtf8('{\\rtf1 not a docx}'), error: /^“old\.docx” is not a valid Word document/ },
+    { name: 'broken.docx', bytes: Uint8Array.from([...ZIP, 0, 0]), error: /“broken\.docx” is not a valid Word document/ },
+    { name: 'blank.docx', bytes: makeDocx('<w:p/><w:p/>'), error: /“blank\.docx” is empty/ },
     {
-      name: 'broken.docx',
-      bytes: Uint8Array.from([...ZIP, 0, 0]),
-      extract: async () => {
-        throw new Error('End of data reached');
-      },
-      error: /“broken\.docx” is not a valid Word document/,
+      name: 'bomb.docx',
+      bytes: makeDocx('<w:p><w:r><w:t>x</w:t></w:r></w:p>'.repeat(TEXT_LIMITS.maxLines / 2 + 1), { level: 9 }),
+      error: /^“bomb\.docx” is refused: it has more than 500,000 lines \(paragraphs\)/,
     },
-    { name: 'blank.docx', bytes: Uint8Array.from(ZIP), extract: async () => '\n\n', error: /“blank\.docx” is empty/ },
+    {
+      name: 'many-lines.txt',
+      bytes: encodeUtf8('x\n'.repeat(TEXT_LIMITS.maxLines)),
+      error: /^“many-lines\.txt” is refused: it has more than 500,000 lines/,
+    },
+    {
+      name: 'deep.html',
+      bytes: encodeUtf8(`${'<span>'.repeat(FILE_LIMITS.maxDepth + 10)}deep`),
+      error: /^“deep\.html” is refused: its elements nest deeper than 512 levels/,
+    },
   ];
-  it.each(refused)('refuses $name', async ({ name, bytes, extract, error }) => {
-    const result = await convertFile(name, bytes, extract ?? noDocx);
+  it.each(refused)('refuses $name', ({ name, bytes, error }) => {
+    const result = convertFile(name, bytes);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(error);
     expect(result.name).toBe(name);
   });
 
-  it('refuses a file over the limit without converting it', async () => {
+  it('refuses a file over the limit without converting it', () => {
     const bytes = new Uint8Array(MAX_FILE_BYTES + 1);
-    const result = await convertFile('huge.txt', bytes, noDocx);
+    const result = convertFile('huge.txt', bytes);
     expect(result).toEqual({ name: 'huge.txt', ok: false, error: expect.stringMatching(/“huge\.txt” is too large.*limit is 50 MB/) });
   });
 });

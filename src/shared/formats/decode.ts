@@ -28,25 +28,28 @@ export const LEGACY_ENCODINGS = ['windows-1252', 'windows-1251', 'koi8-r'] as co
 export type LegacyEncoding = (typeof LEGACY_ENCODINGS)[number];
 
 /** chardet names (upper-cased) mapped onto our candidates; ISO-8859-1 decodes as its superset 1252. */
-const CHARDET_NAMES: Record<string, LegacyEncoding> = {
-  'ISO-8859-1': 'windows-1252',
-  'WINDOWS-1252': 'windows-1252',
-  'WINDOWS-1251': 'windows-1251',
-  'KOI8-R': 'koi8-r',
-};
+const CHARDET_NAMES = new Map<string, LegacyEncoding>([
+  ['ISO-8859-1', 'windows-1252'],
+  ['WINDOWS-1252', 'windows-1252'],
+  ['WINDOWS-1251', 'windows-1251'],
+  ['KOI8-R', 'koi8-r'],
+]);
 
-/** Labels a file may declare for itself, mapped onto our candidates (WHATWG treats latin1 as 1252). */
-const DECLARED_LABELS: Record<string, LegacyEncoding> = {
-  'windows-1252': 'windows-1252',
-  'cp1252': 'windows-1252',
-  'iso-8859-1': 'windows-1252',
-  'latin1': 'windows-1252',
-  'us-ascii': 'windows-1252',
-  'windows-1251': 'windows-1251',
-  'cp1251': 'windows-1251',
-  'koi8-r': 'koi8-r',
-  'koi8r': 'koi8-r',
-};
+/**
+ * Labels a file may declare for itself, mapped onto our candidates (WHATWG treats latin1 as
+ * 1252). A Map: the label comes from the file, and `constructor` must not find anything.
+ */
+const DECLARED_LABELS = new Map<string, LegacyEncoding>([
+  ['windows-1252', 'windows-1252'],
+  ['cp1252', 'windows-1252'],
+  ['iso-8859-1', 'windows-1252'],
+  ['latin1', 'windows-1252'],
+  ['us-ascii', 'windows-1252'],
+  ['windows-1251', 'windows-1251'],
+  ['cp1251', 'windows-1251'],
+  ['koi8-r', 'koi8-r'],
+  ['koi8r', 'koi8-r'],
+]);
 
 /** Detection looks at this many bytes: enough for statistics, bounded for 50 MB files. */
 const DETECTION_SAMPLE_BYTES = 64 * 1024;
@@ -71,7 +74,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedText {
   } catch {
     // Not UTF-8: fall through to the legacy encodings.
   }
-  const encoding = (declared && DECLARED_LABELS[declared.trim().toLowerCase()]) || detectLegacyEncoding(bytes);
+  const encoding = (declared && DECLARED_LABELS.get(declared.trim().toLowerCase())) || detectLegacyEncoding(bytes);
   const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new Decoder(encoding).decode(bytes);
   return { text, encoding };
 }
@@ -108,7 +111,7 @@ export function detectLegacyEncoding(bytes: Uint8Array): LegacyEncoding {
   let best: LegacyEncoding = 'windows-1252';
   let bestConfidence = -1;
   for (const match of analyse(sample)) {
-    const candidate = CHARDET_NAMES[match.name.toUpperCase()];
+    const candidate = CHARDET_NAMES.get(match.name.toUpperCase());
     if (candidate && match.confidence > bestConfidence) {
       best = candidate;
       bestConfidence = match.confidence;

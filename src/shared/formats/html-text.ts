@@ -114,6 +114,9 @@ class TextSink {
   }
 }
 
+/** Thrown when elements nest deeper than the caller's limit (a hostile or broken page). */
+export class HtmlDepthError extends Error {}
+
 /** True for an element a page hides with the `hidden` attribute or an inline `display: none`. */
 function hiddenByAttributes(attribs: Record<string, string>): boolean {
   if (Object.hasOwn(attribs, 'hidden')) return true;
@@ -125,9 +128,11 @@ function hiddenByAttributes(attribs: Record<string, string>): boolean {
  * Returns the visible text of an HTML document or fragment: hidden elements dropped, entities
  * decoded, whitespace collapsed outside `pre`, block elements on their own lines, paragraphs,
  * headings, tables and quotations separated by one blank line, table cells by tabs, `br` as a
- * line break. Non-breaking spaces are kept as U+00A0.
+ * line break. Non-breaking spaces are kept as U+00A0. Throws HtmlDepthError when more than
+ * `maxDepth` elements are open at once: every end tag looks through the open elements, so
+ * unbounded nesting would cost quadratic time.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, maxDepth = Number.POSITIVE_INFINITY): string {
   const sink = new TextSink();
   const stack: OpenElement[] = [];
   let hiddenDepth = 0;
@@ -173,6 +178,7 @@ export function htmlToText(html: string): string {
           if (pre) firstInPre = true;
         }
         stack.push({ name, hidden, pre });
+        if (stack.length > maxDepth) throw new HtmlDepthError(`elements nest deeper than ${maxDepth} levels`);
         if (hidden) hiddenDepth++;
         if (pre) preDepth++;
       },

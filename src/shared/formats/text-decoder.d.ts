@@ -17,8 +17,8 @@ export interface TextDecoderOptions {
 export interface TextDecoderLike {
   /** The canonical WHATWG name of the encoding, e.g. `windows-1251`. */
   readonly encoding: string;
-  /** Decodes a whole byte sequence. */
-  decode(input?: Uint8Array): string;
+  /** Decodes a byte sequence; with `stream`, a character split across calls is kept for the next. */
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
 }
 
 /** The `TextDecoder` constructor; throws a RangeError for an unknown label. */

@@ -24,6 +24,8 @@ export interface ImportedAnnotation {
   quote: { exact: string; prefix: string; suffix: string } | null;
   /** Half-open span in Unicode code points. */
   position: { start: number; end: number } | null;
+  /** Set when the file's prefix or suffix was longer than 32 code points and was cut. */
+  contextCut?: true;
 }
 
 /** Why one annotation of a file was not read: which one (index, id) and which property. */
@@ -45,4 +47,6 @@ export interface ParsedFile {
   categories: Category[];
   /** The collection's label, when the file is a labelled collection. */
   label?: string;
+  /** Sentences for the import report about what was adjusted while reading (contexts cut…). */
+  notes?: string[];
 }

@@ -13,10 +13,11 @@ import { EXTRA_COLOURS } from '../codebook';
 import type { Category } from '../model';
 import { fail, ok, type Result } from '../result';
 import type { ImportFormat, ImportProblem, ImportedAnnotation, ParsedFile } from './import-types';
-import { PropertyError, firstString, hasType, isObj, many } from './json-read';
+import { PropertyError, firstString, hasType, isObj, many, nestsDeeperThan } from './json-read';
 import { conceptId, conceptLabel, readHypothesisRow, readW3cAnnotation } from './read-annotation';
-import { IMPORT_LIMITS } from '../limits';
+import { FILE_LIMITS, IMPORT_LIMITS, MAX_CONTEXT_CODE_POINTS } from '../limits';
 import { CODEBOOK_PROPERTY, CONCEPT_KEYS } from './vocabulary';
+import { WORKSPACE_FORMAT } from '../workspace-file';
 import { ABSOLUTE_IRI, HEX_COLOUR } from '../patterns';
 
 export type { ImportFormat, ImportProblem, ImportedAnnotation, ParsedFile } from './import-types';
@@ -51,6 +52,7 @@ function locate(root: unknown, fileName: string): Result<Located> {
     return ok({ format: hypothesis ? 'hypothesis' : 'w3c', items: root, root });
   }
   if (!isObj(root)) return fail(`${fileName} is not an annotation file: it holds a single ${root === null ? 'null' : typeof root}, not an object or an array.`);
+  if (root.format === WORKSPACE_FORMAT) return fail(`${fileName} is a workspace file of the workbench, not an annotation file: open it with File → Import workspace….`);
   if (Array.isArray(root.annotations) && root.type === undefined) return ok({ format: 'hypothesis', items: root.annotations, root });
   const label = firstString(root.label) ?? undefined;
   if (hasType(root.type, 'AnnotationCollection')) {
@@ -84,13 +86,15 @@ function dialect(located: Located): ImportFormat {
 export function shippedCodebook(root: unknown): Category[] {
   if (!isObj(root)) return [];
   const categories: Category[] = [];
+  const ids = new Set<string>();
   for (const scheme of many(root[CODEBOOK_PROPERTY])) {
     if (!isObj(scheme)) continue;
     many(scheme[CONCEPT_KEYS.topConcepts]).forEach((concept, i) => {
       if (!isObj(concept)) return;
       const id = conceptId(concept);
       const label = conceptLabel(concept);
-      if (!id || !label || categories.some((c) => c.id === id)) return;
+      if (!id || !label || ids.has(id)) return;
+      ids.add(id);
       const colour = firstString(concept[CONCEPT_KEYS.colour]) ?? '';
       const order = concept[CONCEPT_KEYS.order];
       categories.push({
@@ -111,14 +115,52 @@ function itemId(item: unknown): string | null {
   return isObj(item) && typeof item.id === 'string' ? item.id : null;
 }
 
+/** The number of codebook concepts a file ships, counted before they are read. */
+function shippedConceptCount(root: unknown): number {
+  if (!isObj(root)) return 0;
+  let n = 0;
+  for (const scheme of many(root[CODEBOOK_PROPERTY])) if (isObj(scheme)) n += many(scheme[CONCEPT_KEYS.topConcepts]).length;
+  return n;
+}
+
+/** The refusal of a file that uses more categories or coders than one file may, or null. */
+function overFileLimits(fileName: string, annotations: ImportedAnnotation[], shipped: number): string | null {
+  const categories = new Set<string>();
+  const coders = new Set<string>();
+  for (const a of annotations) {
+    categories.add(a.categoryId ?? `label:${a.categoryLabel.trim().toLowerCase()}`);
+    coders.add(a.coder);
+  }
+  const used = Math.max(categories.size, shipped);
+  if (used > FILE_LIMITS.maxCategories) {
+    return `${fileName} uses ${used.toLocaleString('en')} categories, more than the ${FILE_LIMITS.maxCategories.toLocaleString('en')} that one file may bring into a codebook. Nothing was imported.`;
+  }
+  if (coders.size > FILE_LIMITS.maxCoders) {
+    return `${fileName} names ${coders.size.toLocaleString('en')} coders, more than the ${FILE_LIMITS.maxCoders.toLocaleString('en')} that one file may hold. Nothing was imported.`;
+  }
+  return null;
+}
+
+/** The report's note on contexts cut to the workbench's length, or null. */
+function contextNote(annotations: ImportedAnnotation[]): string | null {
+  const cut = annotations.filter((a) => a.contextCut).length;
+  if (cut === 0) return null;
+  return `${cut.toLocaleString('en')} annotation${cut === 1 ? ' had a prefix or suffix' : 's had prefixes or suffixes'} longer than ${MAX_CONTEXT_CODE_POINTS} characters; only the ${MAX_CONTEXT_CODE_POINTS} next to the quote were kept.`;
+}
+
 /**
  * Reads an annotation file. `fileName` is used in messages only. Fails as a whole for
- * unreadable files; otherwise returns the annotations that could be read and a problem for
- * each that could not (including ids repeated within the file).
+ * unreadable files and files beyond `IMPORT_LIMITS` or `FILE_LIMITS` (size, nesting,
+ * annotations, categories, coders); otherwise returns the annotations that could be read and
+ * a problem for each that could not (including ids repeated within the file, and annotations
+ * beyond `ANNOTATION_LIMITS`), with notes on what was adjusted (contexts cut).
  */
 export function parseAnnotationFile(json: string, fileName: string): Result<ParsedFile> {
   if (json.length > IMPORT_LIMITS.maxChars) {
     return fail(`${fileName} is too large to import: ${json.length.toLocaleString('en')} characters, where at most ${IMPORT_LIMITS.maxChars.toLocaleString('en')} are accepted. Split it into smaller files.`);
+  }
+  if (nestsDeeperThan(json, FILE_LIMITS.maxDepth)) {
+    return fail(`${fileName} nests its JSON deeper than ${FILE_LIMITS.maxDepth} levels, which no annotation file needs; it is not read.`);
   }
   let root: unknown;
   try {
@@ -151,8 +193,13 @@ export function parseAnnotationFile(json: string, fileName: string): Result<Pars
       problems.push({ index, id: itemId(item), property: error.property, message: error.message });
     }
   }
+  const shipped = shippedConceptCount(located.value.root);
+  const over = overFileLimits(fileName, annotations, shipped);
+  if (over) return fail(over);
   const value: ParsedFile = { format, annotations, problems, categories: shippedCodebook(located.value.root) };
   if (located.value.label !== undefined) value.label = located.value.label;
+  const note = contextNote(annotations);
+  if (note) value.notes = [note];
   return ok(value);
 }
 

@@ -76,3 +76,26 @@ export function optionalString(value: unknown, property: string): string {
   if (typeof value !== 'string') throw new PropertyError(property, 'must be a string');
   return value;
 }
+
+/**
+ * True when JSON text nests arrays and objects deeper than `max` (strings skipped). Checked
+ * before parsing: the parser copes with any depth, but what walks the result afterwards
+ * (structured clone to a worker, JSON.stringify, recursive checks) may not.
+ */
+export function nestsDeeperThan(json: string, max: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip a string, escapes included.
+      for (i++; i < json.length; i++) {
+        const d = json.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}

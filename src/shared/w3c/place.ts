@@ -3,17 +3,17 @@
  * against the document's text, the re-anchorer finds each span (position checked against the
  * quote, then exact and approximate quote search), and categories are matched to the codebook.
  */
-import { EXTRA_COLOURS } from '../codebook';
 import type { AnchorCounts, AnchorHint, AnchorKind, AnchorResult } from '../anchoring/types';
 import type { Annotation, Category, DocumentRecord } from '../model';
 import { CONTEXT_LENGTH } from '../model';
 import { OffsetMap, prefixBefore, suffixAfter } from '../text/offsets';
 import { tidySpan } from '../text/span';
+import { CategoryResolver } from './category-resolver';
 import type { ImportedAnnotation } from './import-types';
 
 /** The part of the re-anchorer (`anchoring/anchor.ts`, made for `doc.text`) this needs. */
 export interface AnchorAll {
-  anchorAll(hints: AnchorHint[]): { results: AnchorResult[]; counts: AnchorCounts };
+  anchorAll(hints: AnchorHint[]): { results: AnchorResult[]; counts: AnchorCounts; widened?: number; stopped?: number };
 }
 
 /** Optional inputs of `placeAnnotations`. */
@@ -31,6 +31,10 @@ export interface Placement {
   kinds: AnchorKind[];
   counts: AnchorCounts;
   newCategories: Category[];
+  /** Spans widened to whole characters (a quote cut a surrogate pair); 0 when none. */
+  widened: number;
+  /** Annotations whose search stopped at the work bound. */
+  stopped: number;
 }
 
 /** The hint for one imported annotation, with its position converted to UTF-16 units. */
@@ -62,45 +66,6 @@ function countKinds(kinds: AnchorKind[]): AnchorCounts {
   return counts;
 }
 
-/** Resolves categories: by id, then by label (case-insensitive), else creates one. */
-class CategoryResolver {
-  readonly created: Category[] = [];
-  private nextOrder: number;
-
-  constructor(
-    private readonly existing: Category[],
-    private readonly shipped: Category[],
-  ) {
-    this.nextOrder = existing.reduce((max, c) => Math.max(max, c.order + 1), 0);
-  }
-
-  private find(list: Category[], id: string | null, label: string): Category | undefined {
-    const key = label.trim().toLowerCase();
-    return (id !== null ? list.find((c) => c.id === id) : undefined) ?? list.find((c) => c.label.trim().toLowerCase() === key);
-  }
-
-  resolve(id: string | null, label: string): string {
-    const found = this.find(this.existing, id, label) ?? this.find(this.created, id, label);
-    if (found) return found.id;
-    const template = this.find(this.shipped, id, label);
-    const taken = (candidate: string): boolean => [...this.existing, ...this.created].some((c) => c.id === candidate);
-    let newId = template?.id ?? id ?? label.trim();
-    for (let n = 2; taken(newId); n++) newId = `${template?.id ?? id ?? label.trim()}-${n}`;
-    const category: Category = {
-      id: newId,
-      label: template?.label ?? label.trim(),
-      definition: template?.definition ?? '',
-      colour: template?.colour ?? EXTRA_COLOURS[this.created.length % EXTRA_COLOURS.length],
-      // A shortcut could clash with the library's own; the user can assign one later.
-      shortcut: '',
-      order: this.nextOrder++,
-      retired: template?.retired ?? false,
-    };
-    this.created.push(category);
-    return newId;
-  }
-}
-
 /**
  * Places imported annotations on `doc`. Placed annotations get the span the anchorer found
  * and a quote and context re-read from the text; the rest become orphans (start = end = 0)
@@ -116,7 +81,7 @@ export function placeAnnotations(
 ): Placement {
   const map = new OffsetMap(doc.text);
   const hints = imported.map((a) => hintFor(a, map));
-  const { results } = anchorer.anchorAll(hints);
+  const { results, widened = 0, stopped = 0 } = anchorer.anchorAll(hints);
   const resolver = new CategoryResolver(categories, options.shipped ?? []);
   const fallbackTime = options.now ?? '1970-01-01T00:00:00.000Z';
   const text = doc.text;
@@ -149,5 +114,5 @@ export function placeAnnotations(
     };
   });
   const kinds = annotations.map((a, i): AnchorKind => (a.status === 'orphan' ? 'orphan' : results[i].kind));
-  return { annotations, kinds, counts: countKinds(kinds), newCategories: resolver.created };
+  return { annotations, kinds, counts: countKinds(kinds), newCategories: resolver.created, widened, stopped };
 }

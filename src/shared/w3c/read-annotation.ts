@@ -4,6 +4,7 @@
  * annotation carries (the workbench's model has one category per annotation) or throws a
  * PropertyError naming what is wrong.
  */
+import { ANNOTATION_LIMITS } from '../limits';
 import type { ImportedAnnotation } from './import-types';
 import { PropertyError, firstString, hasType, inside, isObj, many, utcTime, type Obj } from './json-read';
 import { readTarget } from './read-target';
@@ -86,7 +87,15 @@ function readBodies(anno: Obj): { refs: CategoryRef[]; memo: string } {
       refs.push({ id: null, label: tag });
     }
   }
+  let length = 0;
+  for (const m of memos) length += m.length;
+  if (length > ANNOTATION_LIMITS.maxMemoChars) throw new PropertyError(list ? 'body' : typeof anno.bodyValue === 'string' ? 'bodyValue' : 'body', memoTooLong(length));
   return { refs, memo: memos.length === 1 ? memos[0] : memos.join('\n\n') };
+}
+
+/** The problem of a memo over `ANNOTATION_LIMITS.maxMemoChars`. */
+function memoTooLong(length: number): string {
+  return `holds a memo of ${length.toLocaleString('en')} characters; the limit is ${ANNOTATION_LIMITS.maxMemoChars.toLocaleString('en')}`;
 }
 
 function coderOf(creator: unknown): string {
@@ -106,9 +115,12 @@ type Common = Omit<ImportedAnnotation, 'categoryId' | 'categoryLabel'>;
 /** Splits one annotation into one per category; the first keeps the id, the rest get `~2`, `~3`… */
 function perCategory(base: Common, refs: CategoryRef[], property: string): ImportedAnnotation[] {
   if (refs.length === 0) throw new PropertyError(property, 'no category: the annotation has no tag or classifying body');
+  if (refs.length > ANNOTATION_LIMITS.maxCategories) {
+    throw new PropertyError(property, `names ${refs.length.toLocaleString('en')} categories; the limit is ${ANNOTATION_LIMITS.maxCategories} per annotation`);
+  }
   const out: ImportedAnnotation[] = [];
   for (let i = 0; i < refs.length; i++) {
-    out.push({
+    const one: ImportedAnnotation = {
       id: i === 0 ? base.id : `${base.id}~${i + 1}`,
       categoryId: refs[i].id,
       categoryLabel: refs[i].label,
@@ -119,7 +131,9 @@ function perCategory(base: Common, refs: CategoryRef[], property: string): Impor
       source: base.source,
       quote: base.quote,
       position: base.position,
-    });
+    };
+    if (base.contextCut) one.contextCut = true;
+    out.push(one);
   }
   return out;
 }
@@ -138,9 +152,9 @@ export function readW3cAnnotation(anno: unknown): ImportedAnnotation[] {
   if (typeof anno.id !== 'string' || anno.id === '') throw new PropertyError('id', 'is missing');
   const id = idFromIri(anno.id);
   const { refs, memo } = readBodies(anno);
-  const { source, quote, position } = readTarget(anno.target);
+  const target = readTarget(anno.target);
   const { created, modified } = times(anno.created, anno.modified, 'modified');
-  return perCategory({ id, memo, coder: coderOf(anno.creator), created, modified, source, quote, position }, refs, 'body');
+  return perCategory({ id, memo, coder: coderOf(anno.creator), created, modified, ...target }, refs, 'body');
 }
 
 /** Reads one row of a Hypothesis export (`/api/search` rows). */
@@ -148,6 +162,9 @@ export function readHypothesisRow(row: unknown): ImportedAnnotation[] {
   if (!isObj(row)) throw new PropertyError('', 'is not an object');
   if (typeof row.id !== 'string' || row.id === '') throw new PropertyError('id', 'is missing');
   if (row.tags !== undefined && !Array.isArray(row.tags)) throw new PropertyError('tags', 'must be an array of strings');
+  if (Array.isArray(row.tags) && row.tags.length > ANNOTATION_LIMITS.maxCategories) {
+    throw new PropertyError('tags', `names ${row.tags.length.toLocaleString('en')} categories; the limit is ${ANNOTATION_LIMITS.maxCategories} per annotation`);
+  }
   const refs: CategoryRef[] = [];
   const seen = new Set<string>();
   many(row.tags).forEach((tag, i) => {
@@ -169,6 +186,9 @@ export function readHypothesisRow(row: unknown): ImportedAnnotation[] {
   };
   const { created, modified } = times(row.created, row.updated, 'updated');
   const memo = typeof row.text === 'string' ? row.text : '';
+  if (memo.length > ANNOTATION_LIMITS.maxMemoChars) throw new PropertyError('text', memoTooLong(memo.length));
   const coder = typeof row.user === 'string' ? coderFromAccount(row.user) : '';
-  return perCategory({ id: row.id, memo, coder, created, modified, source, quote: target.quote, position: target.position }, refs, 'tags');
+  const common: Common = { id: row.id, memo, coder, created, modified, source, quote: target.quote, position: target.position };
+  if (target.contextCut) common.contextCut = true;
+  return perCategory(common, refs, 'tags');
 }

@@ -1,17 +1,31 @@
 /** Reads the text selectors and source out of a W3C-style `target` (also Hypothesis's). */
+import { ANNOTATION_LIMITS, MAX_CONTEXT_CODE_POINTS } from '../limits';
 import { hashFromNiUri } from '../text/hash';
+import { prefixBefore, suffixAfter } from '../text/offsets';
 import type { ImportedAnnotation } from './import-types';
 import { PropertyError, firstString, hasType, inside, isObj, offset, optionalString } from './json-read';
 
 /** The part of an imported annotation that its target supplies. */
-export type TargetInfo = Pick<ImportedAnnotation, 'source' | 'quote' | 'position'>;
+export type TargetInfo = Pick<ImportedAnnotation, 'source' | 'quote' | 'position' | 'contextCut'>;
 
 // The readers below throw PropertyErrors naming properties relative to the object they read;
 // `readTarget` puts the path in front (see `inside`), only when something is wrong.
 
-function readQuote(sel: Record<string, unknown>): TargetInfo['quote'] {
+/**
+ * A quote selector. The quote may be at most `ANNOTATION_LIMITS.maxQuoteChars` long; prefix and
+ * suffix are cut to the `MAX_CONTEXT_CODE_POINTS` next to the quote (what the workbench writes
+ * itself), so a file cannot make comparing contexts expensive.
+ */
+function readQuote(sel: Record<string, unknown>): NonNullable<TargetInfo['quote']> & { cut: boolean } {
   if (typeof sel.exact !== 'string' || sel.exact === '') throw new PropertyError('exact', 'must be a non-empty string');
-  return { exact: sel.exact, prefix: optionalString(sel.prefix, 'prefix'), suffix: optionalString(sel.suffix, 'suffix') };
+  if (sel.exact.length > ANNOTATION_LIMITS.maxQuoteChars) {
+    throw new PropertyError('exact', `is ${sel.exact.length.toLocaleString('en')} characters long; the limit is ${ANNOTATION_LIMITS.maxQuoteChars.toLocaleString('en')}`);
+  }
+  const prefix = optionalString(sel.prefix, 'prefix');
+  const suffix = optionalString(sel.suffix, 'suffix');
+  const keptPrefix = prefixBefore(prefix, prefix.length, MAX_CONTEXT_CODE_POINTS);
+  const keptSuffix = suffixAfter(suffix, 0, MAX_CONTEXT_CODE_POINTS);
+  return { exact: sel.exact, prefix: keptPrefix, suffix: keptSuffix, cut: keptPrefix.length < prefix.length || keptSuffix.length < suffix.length };
 }
 
 function readPosition(sel: Record<string, unknown>): TargetInfo['position'] {
@@ -33,9 +47,10 @@ function readSource(source: unknown): TargetInfo['source'] {
 }
 
 /** The text selectors of one target object; null when it has none. */
-function readSelectors(item: Record<string, unknown>): Pick<TargetInfo, 'quote' | 'position'> | null {
+function readSelectors(item: Record<string, unknown>): Pick<TargetInfo, 'quote' | 'position' | 'contextCut'> | null {
   let quote: TargetInfo['quote'] = null;
   let position: TargetInfo['position'] = null;
+  let cut = false;
   const selectors = item.selector;
   const list = Array.isArray(selectors);
   const count = list ? selectors.length : selectors === undefined || selectors === null ? 0 : 1;
@@ -43,7 +58,11 @@ function readSelectors(item: Record<string, unknown>): Pick<TargetInfo, 'quote' 
     const sel: unknown = list ? selectors[s] : selectors;
     if (!isObj(sel)) continue;
     try {
-      if (hasType(sel.type, 'TextQuoteSelector') && !quote) quote = readQuote(sel);
+      if (hasType(sel.type, 'TextQuoteSelector') && !quote) {
+        const read = readQuote(sel);
+        quote = { exact: read.exact, prefix: read.prefix, suffix: read.suffix };
+        cut = read.cut;
+      }
       else if (hasType(sel.type, 'TextPositionSelector') && !position) position = readPosition(sel);
     } catch (error) {
       throw inside(error, list ? `selector[${s}]` : 'selector');
@@ -53,7 +72,8 @@ function readSelectors(item: Record<string, unknown>): Pick<TargetInfo, 'quote' 
   if (position && position.start === position.end && !quote) {
     throw new PropertyError('selector', 'has only an empty TextPositionSelector (start = end)');
   }
-  return quote || position ? { quote, position } : null;
+  if (!quote && !position) return null;
+  return cut ? { quote, position, contextCut: true } : { quote, position };
 }
 
 /**
@@ -72,7 +92,7 @@ export function readTarget(target: unknown, path = 'target'): TargetInfo {
       if (!isObj(item)) throw new PropertyError('', 'must be an object or an IRI');
       const source = readSource(item.source);
       const selectors = readSelectors(item);
-      if (selectors) return { source, quote: selectors.quote, position: selectors.position };
+      if (selectors) return { source, ...selectors };
     } catch (error) {
       throw inside(error, list ? `${path}[${t}]` : path);
     }

@@ -1,4 +1,3 @@
-import { Anchorer } from '../../../shared/anchoring/anchor';
 import type { AnchorCounts, AnchorKind } from '../../../shared/anchoring/types';
 import { codebookChoices, compareCodebooks, type CodebookComparison } from '../../../shared/codebook-diff';
 import type { Change, Edit } from '../../../shared/edit';
@@ -6,7 +5,8 @@ import { derivedAnnotationId } from '../../../shared/ids';
 import type { Annotation, Category, DocumentRecord } from '../../../shared/model';
 import { fail, ok, type Result } from '../../../shared/result';
 import { parseAnnotationFile, type ParsedFile } from '../../../shared/w3c/import';
-import { placeAnnotations, type Placement } from '../../../shared/w3c/place';
+import type { Placement } from '../../../shared/w3c/place';
+import { placeOffThread } from '../../workers/place-client';
 import type { LibraryReader } from '../workspace/library-reader';
 
 /** One annotation of an import as placed, for the review. */
@@ -56,9 +56,9 @@ export function readAnnotationFile(content: string, fileName: string): Result<Pa
   return parseAnnotationFile(content, fileName);
 }
 
-/** Re-anchors a parsed file's annotations on a document (the costly step of an import). */
-export function placeOnDocument(parsed: ParsedFile, document: DocumentRecord, categories: Category[]): Placement {
-  return placeAnnotations(parsed.annotations, document, categories, new Anchorer(document.text), {
+/** Re-anchors a parsed file's annotations on a document (the costly step of an import), in a Web Worker. */
+export function placeOnDocument(parsed: ParsedFile, document: DocumentRecord, categories: Category[]): Promise<Placement> {
+  return placeOffThread(parsed.annotations, document, categories, {
     shipped: parsed.categories,
     now: new Date().toISOString(),
   });
@@ -80,7 +80,7 @@ export async function planImport(
   problems: string[],
   matchedByHash: boolean,
 ): Promise<ImportPlan> {
-  const placement = placeOnDocument(parsed, document, categories);
+  const placement = await placeOnDocument(parsed, document, categories);
   const originals = await read.existingAnnotations(placement.annotations.map((a) => a.id));
   const placed = placement.annotations.map((a, i): Annotation => {
     const sourceHash = parsed.annotations[i].source.hash;
