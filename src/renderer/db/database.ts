@@ -14,7 +14,7 @@ export interface Setting {
 export const DATABASE_NAME = 'discourse-workbench';
 
 /** The highest schema version declared below. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * IndexedDB versions from this one up were written by a newer workbench: Dexie stores schema
