@@ -89,10 +89,13 @@ async function seed(): Promise<{ documents: number; annotations: number; bigChar
   const r = await repo();
   const db = r.db;
   const now = new Date().toISOString();
-  await db.transaction('rw', [db.documents, db.categories, db.settings], async () => {
+  const documents = [c.big, ...c.library.map((d, i) => (i === 0 ? { ...d, lastOpenedAt: now } : d))];
+  await db.transaction('rw', [db.documents, db.categories, db.settings, db.structures], async () => {
     await db.categories.bulkPut([...DEFAULT_CATEGORIES]);
     // The small document is the last opened, so the app boots into it, not into the big one.
-    await db.documents.bulkPut([c.big, ...c.library.map((d, i) => (i === 0 ? { ...d, lastOpenedAt: now } : d))]);
+    await db.documents.bulkPut(documents);
+    // As a document import stores them: each text's transcript structure beside it.
+    await db.structures.bulkPut(documents.map((d) => ({ documentId: d.id, structure: detectStructure(d.text, d.hash) })));
     await db.settings.bulkPut([
       { key: 'coder', value: 'bench' },
       { key: 'seeded', value: now },

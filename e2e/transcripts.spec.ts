@@ -86,9 +86,43 @@ test('a transcript from import to dataset: speakers reviewed, concordance taggin
   await expect(items.nth(2)).toContainText('Tomas Aberg, turn 5');
   await expectFitsWindow(page, { reader: false, panel: false });
 
+  // The readable reports: a self-contained web page and Markdown, with quotes, sources and speakers.
+  const saved = async (button: string) => {
+    const download = page.waitForEvent('download');
+    await segments.getByRole('button', { name: button }).click();
+    const d = await download;
+    return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+  };
+  const html = await saved('Export report (HTML)');
+  expect(html.name).toBe('coded-segments.html');
+  expect(html.bytes.toString('utf8')).toMatch(/^<!doctype html>/);
+  expect(html.bytes.toString('utf8')).toContain(`${FERRY_TALKS_TITLE} · Tomas Aberg, turn 3 · claim · Ana`);
+  const markdown = await saved('Export report (Markdown)');
+  expect(markdown.bytes.toString('utf8')).toContain('> ferry');
+  const csv = await saved('Export table (CSV)');
+  expect(csv.bytes.toString('utf8').split('\n')[0]).toContain('speaker,turn');
+
+  // A picture and its exports: SVG text and PNG bytes.
+  await views(page).getByRole('button', { name: 'Speakers × categories' }).click();
+  const speakers = page.getByRole('region', { name: 'Speakers × categories' });
+  await expect(speakers.getByRole('row', { name: /^Tomas Aberg 3 / })).toBeVisible();
+  const svgDownload = page.waitForEvent('download');
+  await speakers.getByRole('button', { name: 'Export SVG' }).click();
+  expect(readFileSync(await (await svgDownload).path(), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+  const pngDownload = page.waitForEvent('download');
+  await speakers.getByRole('button', { name: 'Export PNG' }).click();
+  expect([...readFileSync(await (await pngDownload).path()).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  await views(page).getByRole('button', { name: 'Coded segments' }).click();
+
   // "Show in text" goes to the reader with the segment selected.
   await items.nth(1).getByRole('button', { name: 'Show in text: “ferry”' }).click();
   await expect(page.getByText('Selected: “ferry”')).toBeVisible();
+  const selectedLine = () => page.evaluate(() => getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent ?? '');
+  expect(await selectedLine()).toContain('The ferry will run');
+  await expect(page.getByRole('list', { name: 'Annotations in reading order' }).getByText('Tomas Aberg · turn 3')).toBeVisible();
+  // The code map's claim lane goes to the next claim after the caret (turn 5).
+  await page.getByRole('group', { name: 'Code map' }).getByRole('button', { name: 'claim: 3 places; go to the next one' }).press('Enter');
+  await expect.poll(selectedLine).toContain('We demand the ferry reports now.');
 
   // The dataset: segments with speaker and turn as reviewed, and the transcript's turns.
   const downloads: Download[] = [];

@@ -14,7 +14,7 @@ function indexed(id: string, text: string, exclude = false): IndexedDocument {
     const chrome = preamble(structure)!;
     structure = addExclusion(structure, text, chrome.start, chrome.end, 'chrome');
   }
-  return { id, hash, text, structure };
+  return { id, hash, text, stored: structure };
 }
 
 const request = (query: string, more = {}) => ({ query, options: {}, context: 20, includeExcluded: false, ...more });

@@ -10,6 +10,7 @@ import { librarySearchSteps } from '../../shared/search/library-search';
 import { compileQuery } from '../../shared/search/query';
 import { SearchIndex } from '../../shared/search/search-index';
 import { isExcluded, type TranscriptStructure } from '../../shared/transcript/structure';
+import { usableStructure } from '../../shared/transcript/structure-record';
 import { nextTurn } from './next-turn';
 import type { IndexedDocument, LibrarySearchRequest, SearchWorkerReply, SearchWorkerRequest } from './search-protocol';
 
@@ -71,7 +72,7 @@ export class SearchEngine {
     let last = this.now();
     for (const d of documents) {
       if (!this.index.has(d.id, d.hash)) this.index.add({ id: d.id, hash: d.hash, text: d.text });
-      this.structures.set(d.id, d.structure);
+      this.structures.set(d.id, usableStructure(d.text, d.hash, d.stored));
       if (this.now() - last > STEP_MS) {
         await nextTurn();
         last = this.now();

@@ -5,15 +5,18 @@
  */
 import type { KwicRow } from '../../shared/search/kwic';
 import type { SearchOptions } from '../../shared/search/query';
-import type { TranscriptStructure } from '../../shared/transcript/structure';
 
 /** A document as the worker indexes it. */
 export interface IndexedDocument {
   id: string;
   hash: string;
   text: string;
-  /** The structure to read speakers, turns and regions that are not speech from. */
-  structure: TranscriptStructure;
+  /**
+   * The structure the library stores for it (speakers, turns, regions that are not speech), or
+   * undefined; the worker checks it against the text and detects the turns where it does not fit,
+   * so that work stays off the page.
+   */
+  stored: unknown;
 }
 
 /** A search across the library. */

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useRef } from 'react';
 import { nextMark, type CodeMapLane } from '../../../shared/pictures/code-map';
-import { stripRuns } from './code-map-runs';
+import { stripCells } from './code-map-runs';
 
 interface Props {
   lanes: readonly CodeMapLane[];
@@ -15,18 +15,41 @@ interface Props {
 /** Cells of the strip (about two pixels each on a laptop screen). */
 const CELLS = 400;
 
+/** One lane's marks, drawn into a canvas one cell tall per row (stretched to the lane by CSS). */
+function LaneMarks({ lane, length }: { lane: CodeMapLane; length: number }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    const cells = stripCells(lane, length, CELLS);
+    context.clearRect(0, 0, 1, CELLS);
+    context.fillStyle = lane.colour;
+    for (let i = 0; i < CELLS; ) {
+      if (!cells[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < CELLS && cells[j]) j++;
+      context.fillRect(0, i, 1, j - i);
+      i = j;
+    }
+  }, [lane, length]);
+  return <canvas ref={canvas} width={1} height={CELLS} aria-hidden="true" />;
+}
+
 /**
  * The code map along the reader's scroll bar: a lane per category, coder or speaker with a mark
- * wherever it occurs, top to bottom as the text runs. A click jumps to the place clicked (the
+ * wherever it occurs, top to bottom as the text runs (each lane one small canvas: redrawing it
+ * after a tag costs nothing to the page's layout). A click jumps to the place clicked (the
  * nearest mark of that lane at or after it); with the keyboard, each lane is a button that goes
  * to its next place after the caret.
  */
 export function CodeMap({ lanes, length, caret, onJump }: Props) {
-  const runs = useMemo(() => lanes.map((l) => stripRuns(l, length, CELLS)), [lanes, length]);
   if (lanes.length === 0) return null;
   return (
     <div className="code-map" role="group" aria-label="Code map">
-      {lanes.map((lane, i) => (
+      {lanes.map((lane) => (
         <button
           key={lane.key}
           type="button"
@@ -42,9 +65,7 @@ export function CodeMap({ lanes, length, caret, onJump }: Props) {
             if (mark) onJump(mark);
           }}
         >
-          {runs[i].map((r, j) => (
-            <span key={j} aria-hidden="true" style={{ top: `${r.top * 100}%`, height: `max(2px, ${r.height * 100}%)`, background: lane.colour }} />
-          ))}
+          <LaneMarks lane={lane} length={length} />
         </button>
       ))}
     </div>

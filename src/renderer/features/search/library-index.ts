@@ -1,5 +1,4 @@
 import type { Edit } from '../../../shared/edit';
-import { usableStructure } from '../../../shared/transcript/structure-record';
 import { SearchClient, type SearchWorkerLike } from '../../workers/search-client';
 import type { IndexedDocument } from '../../workers/search-protocol';
 import type { Workspace } from '../workspace/workspace';
@@ -33,7 +32,7 @@ export class LibraryIndex {
   private async loadAll(): Promise<IndexedDocument[]> {
     const [documents, structures] = await Promise.all([this.workspace.read.documents(), this.workspace.read.structures()]);
     const byId = new Map(structures.map((s) => [s.documentId, s.structure]));
-    return documents.map((d) => ({ id: d.id, hash: d.hash, text: d.text, structure: usableStructure(d.text, d.hash, byId.get(d.id)) }));
+    return documents.map((d) => ({ id: d.id, hash: d.hash, text: d.text, stored: byId.get(d.id) }));
   }
 
   /** Re-reads the documents an edit touched (once it is written) and tells the worker. */
@@ -52,7 +51,7 @@ export class LibraryIndex {
     for (const id of ids) {
       const [document, record] = await Promise.all([this.workspace.read.document(id), this.workspace.read.structure(id)]);
       if (!document) removed.push(id);
-      else put.push({ id, hash: document.hash, text: document.text, structure: usableStructure(document.text, document.hash, record?.structure) });
+      else put.push({ id, hash: document.hash, text: document.text, stored: record?.structure });
     }
     this.client.remove(removed);
     this.client.put(put);
