@@ -272,6 +272,34 @@ async function scrollThrough(steps = 400): Promise<{ longestTask: number; longTa
   return { longestTask: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length, maxFrameGap: maxGap, frames, ms };
 }
 
+/* ---------- transcript ---------- */
+
+/**
+ * Chooses a speaker in the reader's speaker filter (a person picks one from the list) and
+ * measures until every other speaker's turn is dimmed and the next frame is produced; then
+ * shows all speakers again. The big transcript has thousands of turns, each redrawn.
+ */
+async function speakerFilter(): Promise<{ ms: number; dimmed: number; speakers: number }> {
+  const select = [...document.querySelectorAll<HTMLSelectElement>('.transcript-bar select')][0];
+  if (!select) throw new Error('bench: the big document shows no speaker filter');
+  const speakers = [...select.options].map((o) => o.value).filter((v) => v !== '');
+  const set = (value: string) => {
+    // React reads the native setter's value on the change event.
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, value);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  await nextPaint();
+  const start = performance.now();
+  set(speakers[1] ?? speakers[0]);
+  await until(() => document.querySelector('.reader-text .turn-dim') !== null);
+  const end = await nextPaint();
+  const dimmed = document.querySelectorAll('.reader-text .turn-dim').length;
+  set('');
+  await until(() => document.querySelector('.reader-text .turn-dim') === null);
+  await nextPaint();
+  return { ms: measure('bench:speaker-filter', start, end), dimmed, speakers: speakers.length };
+}
+
 /* ---------- export ---------- */
 
 async function bigDocument(): Promise<DocumentRecord> {
@@ -593,7 +621,7 @@ function compareAnchoring(kind: 'identical' | 'edited', budgetMs = 20_000): {
   };
 }
 
-const bench = { seed, openSmall, openBig, readerStats, selectSpan, armTag, awaitTag, scrollThrough, exportW3c, exportCsv, searchImport, searchQueries, searchWord, sortAll, searchRegex, searchOpen, importAndAnchor, compareAnchoring };
+const bench = { seed, openSmall, openBig, readerStats, selectSpan, armTag, awaitTag, scrollThrough, speakerFilter, exportW3c, exportCsv, searchImport, searchQueries, searchWord, sortAll, searchRegex, searchOpen, importAndAnchor, compareAnchoring };
 
 declare global {
   interface Window {

@@ -163,3 +163,22 @@ async function expectFitsWindowWithDialog(page: Page): Promise<void> {
   const viewport = page.viewportSize()!;
   expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
 }
+
+test('the speaker review: a line that is not a turn, another convention, and undo', async ({ page }) => {
+  await startAs(page, 'Ana');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import documents…' }).click();
+  await (await chooser).setFiles({ name: FERRY_TALKS_NAME, mimeType: 'text/plain', buffer: Buffer.from(FERRY_TALKS) });
+  await page.getByRole('button', { name: `Review speakers of “${FERRY_TALKS_NAME}”` }).click();
+  const review = page.getByRole('dialog', { name: `Speakers and turns of “${FERRY_TALKS_TITLE}”` });
+  await review.getByText('Turns of Question (2)').click();
+  await review.getByRole('button', { name: 'Turn 4 is not a turn' }).click();
+  await expect(review).toContainText('4 turns by 3 speakers');
+  await expect(review.getByRole('list', { name: 'Lines that are not turns' })).toContainText('Question: Who is to blame for the delay?');
+  await review.getByRole('combobox', { name: 'How speakers are marked' }).selectOption('none');
+  await expect(review).toContainText('No speaker turns were found in this text.');
+  await page.keyboard.press('Control+z');
+  await expect(review).toContainText('4 turns by 3 speakers');
+  await page.keyboard.press('Control+z');
+  await expect(review).toContainText('5 turns by 3 speakers');
+});

@@ -32,10 +32,10 @@ describe('transcript layer', () => {
   it('marks every paragraph of each turn, the first with its speaker and number; the text is untouched', () => {
     const { nodes, state } = drawn({ turns: TURNS, exclusions: [], speaker: null });
     expect(nodes).toEqual([
-      ['Mara: We demand 🚢 ferries.', { class: 'turn turn-start', 'data-speaker': 'Mara', 'data-turn': '1' }],
+      ['Mara: We demand 🚢 ferries.', { class: 'turn turn-start', 'data-label': 'Mara\nturn 1' }],
       ['They stay in port.', { class: 'turn turn-line turn-end' }],
-      ['Question: Why?', { class: 'turn turn-start turn-end', 'data-speaker': 'Question', 'data-turn': '2' }],
-      ['Mara: Because.', { class: 'turn turn-start turn-end', 'data-speaker': 'Mara', 'data-turn': '3' }],
+      ['Question: Why?', { class: 'turn turn-start turn-end', 'data-label': 'Question\nturn 2' }],
+      ['Mara: Because.', { class: 'turn turn-start turn-end', 'data-label': 'Mara\nturn 3' }],
     ]);
     expect(state.doc.textBetween(0, state.doc.content.size, '\n')).toBe(text);
   });

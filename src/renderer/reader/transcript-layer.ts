@@ -34,8 +34,9 @@ interface TranscriptState {
 
 /**
  * The decorations of a layer: a node decoration on every paragraph of a turn (the first one
- * carries the speaker and the turn number for the label column, `data-speaker` and
- * `data-turn`), dimmed for other speakers under a filter, and inline decorations over regions
+ * carries the speaker and the turn number for the label column in one attribute, `data-label`:
+ * a long transcript has thousands of turns, and each attribute set costs at open), dimmed for
+ * other speakers under a filter, and inline decorations over regions
  * that are not speech. The document itself never changes.
  */
 export function transcriptDecorations(state: EditorState, positions: PositionMap, layer: TranscriptLayer): DecorationSet {
@@ -52,7 +53,7 @@ export function transcriptDecorations(state: EditorState, positions: PositionMap
           from,
           to,
           p === first
-            ? { class: `turn turn-start${p === last ? ' turn-end' : ''}${extra}`, 'data-speaker': turn.speaker, 'data-turn': String(turn.number) }
+            ? { class: `turn turn-start${p === last ? ' turn-end' : ''}${extra}`, 'data-label': `${turn.speaker}\nturn ${turn.number}` }
             : { class: `turn turn-line${p === last ? ' turn-end' : ''}${extra}` },
         ),
       );

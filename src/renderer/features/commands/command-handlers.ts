@@ -9,7 +9,7 @@ import type { MainView } from '../analysis/main-views';
 import type { ReadingTarget } from '../reading/reading-target';
 import { LAYOUT_DEFAULTS } from '../workspace/preferences';
 import type { Workspace } from '../workspace/workspace';
-import { typingInField } from './keyboard';
+import { textEntry } from './keyboard';
 
 /** One handler per renderer command. */
 export type CommandHandlers = Record<RendererCommand, () => void>;
@@ -38,7 +38,7 @@ export interface CommandDeps {
  * menu's Undo (the desktop app routes Ctrl+Z through it) undoes typing, as everywhere else.
  */
 function undoOrTyping(kind: 'undo' | 'redo', workspace: Workspace): void {
-  if (typingInField(document.activeElement)) {
+  if (textEntry(document.activeElement)) {
     document.execCommand(kind);
     return;
   }

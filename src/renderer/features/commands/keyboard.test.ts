@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyLike } from '../../../shared/menu/accelerator';
-import { commandForKey, typingInField } from './keyboard';
+import { commandForKey, keyBelongsToField, typingInField } from './keyboard';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
@@ -47,6 +47,15 @@ describe('typingInField', () => {
     const input = document.createElement('input');
     input.type = type;
     expect(typingInField(input)).toBe(expected);
+  });
+
+  it.each([
+    ['select', false, true],
+    ['select', true, false],
+    ['input', true, true],
+    ['textarea', false, true],
+  ])('a key in a %s with Ctrl %s belongs to the field: %s', (tag, ctrlKey, expected) => {
+    expect(keyBelongsToField({ target: document.createElement(tag), ctrlKey, metaKey: false })).toBe(expected);
   });
 
   it('the read-only reader is not a field', () => {

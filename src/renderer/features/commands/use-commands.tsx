@@ -8,7 +8,7 @@ import type { ReadingTarget } from '../reading/reading-target';
 import { SpeakerReview } from '../transcripts/SpeakerReview';
 import type { Workspace } from '../workspace/workspace';
 import { commandHandlers } from './command-handlers';
-import { commandForKey, typingInField } from './keyboard';
+import { commandForKey, keyBelongsToField } from './keyboard';
 import { watchMenuState } from './menu-state';
 import { prepareForQuit } from './quit-preparation';
 
@@ -55,7 +55,7 @@ export function useCommands({ workspace, importDocuments, runExchange, show, rea
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || typingInField(event.target)) return;
+      if (event.defaultPrevented || keyBelongsToField(event)) return;
       const command = commandForKey(event, Boolean(desktop), workspace.platform.mac);
       if (!command) return;
       event.preventDefault();

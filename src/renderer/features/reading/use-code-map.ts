@@ -17,6 +17,13 @@ export function useCodeMap(
   settled: () => Promise<unknown>,
 ): CodeMapLane[] {
   const [version, setVersion] = useState(session.version);
+  // Nothing on the first paint of a document: the map comes in the frame after (opening a long
+  // transcript shows its text first).
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => startTransition(() => setReady(true)), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [session]);
   useEffect(() => {
     let live = true;
     const follow = () => live && startTransition(() => setVersion(session.version));
@@ -27,9 +34,9 @@ export function useCodeMap(
     };
   }, [session, settled]);
   return useMemo(
-    () => (by === 'off' ? [] : codeMapLanes(session.list(), categories, structure, by)),
+    () => (by === 'off' || !ready ? [] : codeMapLanes(session.list(), categories, structure, by)),
     // `version` stands for the session's contents.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session, version, categories, structure, by],
+    [session, version, categories, structure, by, ready],
   );
 }

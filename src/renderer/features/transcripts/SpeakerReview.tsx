@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { addExclusion, chooseConvention, confirm, detectConventionAgain, mergeSpeakers, removeExclusion, renameSpeaker, restoreTurn, separateName } from '../../../shared/transcript/corrections';
+import { addExclusion, chooseConvention, confirm, detectConventionAgain, mergeSpeakers, rejectTurn, removeExclusion, renameSpeaker, restoreTurn, separateName } from '../../../shared/transcript/corrections';
 import { detectTurns } from '../../../shared/transcript/detect';
 import { CONVENTIONS, type ConventionId } from '../../../shared/transcript/labels';
 import { speakerSummaries, suggestAliases } from '../../../shared/transcript/speakers';
-import { preamble, resolveSpeaker } from '../../../shared/transcript/structure';
+import { preamble, resolveSpeaker, speakerOfTurn } from '../../../shared/transcript/structure';
 import { shorten } from '../reading/tagging';
 import { Dialog } from '../status/Dialog';
 import type { Workspace } from '../workspace/workspace';
@@ -129,6 +129,9 @@ export function SpeakerReview({ workspace, onClose }: Props) {
                   onMerge={(into) => void correct(workspace, 'Merge speakers', (st) => mergeSpeakers(st, [s.speaker], into), `“${s.speaker}” is now counted as “${into}”.`)}
                   onSeparate={(name) => void correct(workspace, 'Separate a speaker', (st) => separateName(st, name), `“${name}” is counted on its own again.`)}
                   isAlias={(name) => resolveSpeaker(structure, name) !== name}
+                  turns={structure.turns.filter((t) => speakerOfTurn(structure, t) === s.speaker)}
+                  text={text}
+                  onReject={(t) => void correct(workspace, 'Not a turn', (st, tx) => rejectTurn(st, tx, t.start), `“${t.label}” on that line no longer begins a turn.`)}
                 />
               ))}
             </tbody>

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import type { Turn } from '../../../shared/transcript/detect';
 import type { SpeakerSummary } from '../../../shared/transcript/speakers';
+import { shorten } from '../reading/tagging';
 
 interface Props {
   summary: SpeakerSummary;
@@ -15,10 +17,18 @@ interface Props {
   onSeparate(name: string): void;
   /** True when a name as written is counted as another speaker. */
   isAlias(name: string): boolean;
+  /** This speaker's turns, and the text they are in (for their first words). */
+  turns: readonly Turn[];
+  text: string;
+  /** Says that a turn's label line does not begin a turn. */
+  onReject(turn: Turn): void;
 }
 
+/** Turns listed per speaker in the review (the first ones: a false label is usually early or rare). */
+const LISTED_TURNS = 30;
+
 /** One speaker in the review: names as written, turns and words, rename, merge, separate. */
-export function SpeakerRow({ summary: s, others, renaming, ...on }: Props) {
+export function SpeakerRow({ summary: s, others, renaming, turns, text, ...on }: Props) {
   const merged = s.names.filter((n) => n !== s.speaker || on.isAlias(n));
   const [into, setInto] = useState('');
   const target = others.includes(into) ? into : '';
@@ -42,6 +52,24 @@ export function SpeakerRow({ summary: s, others, renaming, ...on }: Props) {
         ) : (
           s.speaker
         )}
+        <details className="speaker-turns">
+          <summary>
+            Turns of {s.speaker} ({turns.length})
+          </summary>
+          <ol>
+            {turns.slice(0, LISTED_TURNS).map((t) => (
+              <li key={t.start}>
+                <span>
+                  {t.number}: “{shorten(text.slice(t.start, Math.min(t.end, t.start + 120)), 60)}”
+                </span>{' '}
+                <button type="button" onClick={() => on.onReject(t)} aria-label={`Turn ${t.number} is not a turn`}>
+                  Not a turn
+                </button>
+              </li>
+            ))}
+          </ol>
+          {turns.length > LISTED_TURNS && <p className="hint">The first {LISTED_TURNS} are listed; in the reader, the context menu on any label line has “Not a turn”.</p>}
+        </details>
         {merged.length > 0 && (
           <ul className="speaker-names" aria-label={`Names counted as ${s.speaker}`}>
             {merged.map((name) => (
