@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { legacyCoders, withCoderId, type LegacyAnnotation } from '../../shared/coders/legacy';
 import type { Adjudication, Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
+import { detectStructure } from '../../shared/transcript/structure';
+import type { StructureRecord } from '../../shared/transcript/structure-record';
 import { packAll, type AnnotationCounts, type AnnotationPack } from './annotation-packs';
 
 /** Settings keys of this machine's coder (`coderId`) and of the name it had before v4 (`coder`). */
@@ -16,7 +18,7 @@ export interface Setting {
 export const DATABASE_NAME = 'discourse-workbench';
 
 /** The highest schema version declared below. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * IndexedDB versions from this one up were written by a newer workbench: Dexie stores schema
@@ -41,6 +43,8 @@ const FIRST_NEWER_NATIVE_VERSION = (SCHEMA_VERSION + 1) * 10;
  *   gets `coderId` and `editorId` by the rule of `shared/coders/legacy.ts` (the local name the
  *   local id, other names name-based ids), and every name a coder record. Adjudication
  *   decisions get a table of their own (`adjudications`, by document).
+ * - v5: transcript structures (`structures`, one per document: turns, aliases, regions that are
+ *   not speech), detected for every document already in the library by the upgrade.
  */
 export class WorkbenchDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
@@ -50,6 +54,7 @@ export class WorkbenchDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   coders!: EntityTable<Coder, 'id'>;
   adjudications!: EntityTable<Adjudication, 'id'>;
+  structures!: EntityTable<StructureRecord, 'documentId'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a committed transaction is on disk, not in OS buffers (Chromium ≥ 121
@@ -122,6 +127,25 @@ export class WorkbenchDatabase extends Dexie {
         await tx.table('coders').bulkPut(legacyCoders(named, local));
         if (local) await settings.put({ key: SETTING_KEYS.coderId, value: local.id });
         await settings.delete(SETTING_KEYS.legacyCoderName);
+      });
+    this.version(5)
+      .stores({
+        documents: 'id, hash',
+        annotationPacks: '[documentId+pack], documentId, pack',
+        annotationCounts: 'documentId',
+        categories: 'id',
+        settings: 'key',
+        coders: 'id',
+        adjudications: 'id, documentId',
+        structures: 'documentId',
+      })
+      .upgrade(async (tx) => {
+        // One document at a time, so a large library is never all in memory at once.
+        const ids = (await tx.table<DocumentRecord, string>('documents').toCollection().primaryKeys()) as string[];
+        for (const id of ids) {
+          const d = await tx.table<DocumentRecord, string>('documents').get(id);
+          if (d) await tx.table<StructureRecord, string>('structures').put({ documentId: d.id, structure: detectStructure(d.text, d.hash) });
+        }
       });
   }
 }
