@@ -102,11 +102,14 @@ async function seed(): Promise<{ documents: number; annotations: number; bigChar
   const r = await repo();
   const db = r.db;
   const now = new Date().toISOString();
-  await db.transaction('rw', [db.documents, db.categories, db.settings, db.coders], async () => {
+  const documents = [c.big, ...c.library.map((d, i) => (i === 0 ? { ...d, lastOpenedAt: now } : d))];
+  await db.transaction('rw', [db.documents, db.categories, db.settings, db.coders, db.structures], async () => {
     await db.coders.bulkPut([BENCH_CODER]);
     await db.categories.bulkPut([...DEFAULT_CATEGORIES]);
     // The small document is the last opened, so the app boots into it, not into the big one.
-    await db.documents.bulkPut([c.big, ...c.library.map((d, i) => (i === 0 ? { ...d, lastOpenedAt: now } : d))]);
+    await db.documents.bulkPut(documents);
+    // As a document import stores them: each text's transcript structure beside it.
+    await db.structures.bulkPut(documents.map((d) => ({ documentId: d.id, structure: detectStructure(d.text, d.hash) })));
     await db.settings.bulkPut([
       { key: SETTING_KEYS.coderId, value: BENCH_CODER.id },
       { key: 'seeded', value: now },
@@ -298,6 +301,34 @@ async function scrollThrough(steps = 400): Promise<{ longestTask: number; longTa
   observer.disconnect();
   const ms = measure('bench:scroll', start);
   return { longestTask: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length, maxFrameGap: maxGap, frames, ms };
+}
+
+/* ---------- transcript ---------- */
+
+/**
+ * Chooses a speaker in the reader's speaker filter (a person picks one from the list) and
+ * measures until every other speaker's turn is dimmed and the next frame is produced; then
+ * shows all speakers again. The big transcript has thousands of turns, each redrawn.
+ */
+async function speakerFilter(): Promise<{ ms: number; dimmed: number; speakers: number }> {
+  const select = [...document.querySelectorAll<HTMLSelectElement>('.transcript-bar select')][0];
+  if (!select) throw new Error('bench: the big document shows no speaker filter');
+  const speakers = [...select.options].map((o) => o.value).filter((v) => v !== '');
+  const set = (value: string) => {
+    // React reads the native setter's value on the change event.
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, value);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  await nextPaint();
+  const start = performance.now();
+  set(speakers[1] ?? speakers[0]);
+  await until(() => document.querySelector('.reader-text .turn-dim') !== null);
+  const end = await nextPaint();
+  const dimmed = document.querySelectorAll('.reader-text .turn-dim').length;
+  set('');
+  await until(() => document.querySelector('.reader-text .turn-dim') === null);
+  await nextPaint();
+  return { ms: measure('bench:speaker-filter', start, end), dimmed, speakers: speakers.length };
 }
 
 /* ---------- export ---------- */
@@ -632,7 +663,7 @@ async function seedAll(): Promise<Awaited<ReturnType<typeof seed>> & { coderAnno
   return { ...seeded, coderAnnotations: annotations };
 }
 
-const bench = { seed: seedAll, ...coders, openSmall, openBig, readerStats, selectSpan, armTag, awaitTag, scrollThrough, exportW3c, exportCsv, searchImport, searchQueries, searchWord, sortAll, searchRegex, searchOpen, importAndAnchor, compareAnchoring };
+const bench = { seed: seedAll, ...coders, openSmall, openBig, readerStats, selectSpan, armTag, awaitTag, scrollThrough, speakerFilter, exportW3c, exportCsv, searchImport, searchQueries, searchWord, sortAll, searchRegex, searchOpen, importAndAnchor, compareAnchoring };
 
 declare global {
   interface Window {

@@ -8,7 +8,7 @@
  * --trace (record Chromium traces of opening, tagging and scrolling into the temp folder),
  * --profile (record a JavaScript CPU profile of the first run of each figure (the third tag) into
  * bench/profiles/, readable in Chromium's DevTools or with `node bench/profile-top.mjs FILE`),
- * --only open,tag,scroll,export,import,search,compare,coders,sync (run only these figure groups; the others
+ * --only open,tag,scroll,transcript,export,import,search,compare,coders,sync (run only these figure groups; the others
  * are printed as "not run").
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -30,7 +30,7 @@ const RUNS = option('runs', 3);
 const TAGS = option('tags', 20);
 const TRACE = argv.includes('--trace');
 const PROFILE = argv.includes('--profile');
-const GROUPS = ['open', 'tag', 'scroll', 'export', 'import', 'search', 'compare', 'coders', 'sync'];
+const GROUPS = ['open', 'tag', 'scroll', 'transcript', 'export', 'import', 'search', 'compare', 'coders', 'sync'];
 const onlyAt = argv.indexOf('--only');
 const ONLY = onlyAt === -1 ? GROUPS : argv[onlyAt + 1].split(',');
 for (const g of ONLY) if (!GROUPS.includes(g)) throw new Error(`--only: unknown group "${g}" (known: ${GROUPS.join(', ')})`);
@@ -196,7 +196,7 @@ async function main() {
     };
 
     const opens = [];
-    if (runs('open') || runs('tag') || runs('scroll')) {
+    if (runs('open') || runs('tag') || runs('scroll') || runs('transcript')) {
       log(`opening the big document ${RUNS}×…`);
       for (let i = 0; i < RUNS; i++) {
         await page.evaluate(() => window.__bench.openSmall());
@@ -276,6 +276,13 @@ async function main() {
       results.details.tags = tags;
     }
 
+    let filters = [];
+    if (runs('transcript')) {
+      log(`speaker filter ${RUNS}×…`);
+      filters = await repeat(RUNS, 'speaker-filter', () => window.__bench.speakerFilter());
+      results.details.speakerFilter = filters;
+    }
+
     // Several coders (issue 13): the five coders' document, opened with every layer shown, its
     // comparison list and agreement in the app's worker (each run on a freshly opened session, so
     // nothing is cached), then tags among 100,000 annotations.
@@ -351,6 +358,7 @@ async function main() {
     fig('tagP95', 'tag a span: key press → highlight drawn (DOM + style/layout), p95', when(tags, (t) => percentile(t.map((x) => x.keyToDrawn), 95)), 'ms', 16, tags.length ? `median ${ms(median(tags.map((t) => t.keyToDrawn)))} ms over ${tags.length} tags` : '');
     fig('commit', 'tag committed to IndexedDB (key press → transaction complete), median', when(tags, (t) => median(t.map((x) => x.keyToCommitted))), 'ms', 50, tags.length ? `p95 ${ms(percentile(tags.map((t) => t.keyToCommitted), 95))} ms` : '');
     fig('scroll', 'scroll the reader top to bottom: longest task (long tasks ≥ 50 ms observed), median of runs', when(scrolls, (s) => median(s.map((x) => x.longestTask))), 'ms', 50, scrolls.length ? `max frame gap ${ms(median(scrolls.map((s) => s.maxFrameGap)))} ms (median); 0 = no long task` : '');
+    fig('speakerFilter', 'speaker filter in the reader: choose a speaker → every other turn dimmed and painted, median', when(filters, (f) => median(f.map((x) => x.ms))), 'ms', 100, filters.length ? `${filters[0].dimmed} paragraphs dimmed, ${filters[0].speakers} speakers` : '');
     const fromDb = (xs) => (xs.length ? `not open (read from IndexedDB first): ${ms(median(xs.map((y) => y.ms)))} ms` : '');
     fig('exportW3c', 'export 20,000 annotations of the open document to W3C JSON (build + serialise), median', when(w3c, (x) => median(x.map((y) => y.ms))), 'ms', 500, fromDb(w3cDb));
     fig('exportCsv', 'export 20,000 annotations of the open document to CSV dataset (tables + format), median', when(csv, (x) => median(x.map((y) => y.ms))), 'ms', 300, fromDb(csvDb));

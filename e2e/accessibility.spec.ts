@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { SAMPLE_TEXT } from '../src/shared/sample-document';
+import { SAMPLE_TEXT, SAMPLE_TITLE } from '../src/shared/sample-document';
 import { annotationFileFor } from './fixtures/annotation-file';
 import { CHANGED_QDC, nvivoProject } from './fixtures/qdpx-file';
 import { BENS_FILE, CLEOS_FILE } from './fixtures/two-coders';
-import { expectDialogFits, importAnnotationFile, openDetails, panel, reader, selectWithMouse, startAs, textBox } from './helpers';
+import { expectDialogFits, importAnnotationFile, openDetails, openDocument, panel, reader, selectWithMouse, startAs, textBox } from './helpers';
 
 /**
  * axe-core on every view, in the light and the dark theme: library, reader with overlapping
@@ -30,6 +30,9 @@ async function fileMenu(page: Page, item: string): Promise<void> {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every view passes axe-core in the ${scheme} theme`, async ({ page }) => {
+    // About twenty axe-core runs over every view and dialog: close to a minute on a quiet
+    // two-core machine, so the test has three.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     await startAs(page, 'Ana');
 
@@ -129,6 +132,40 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('dialog', { name: /^Replace the workspace/ })).toBeVisible();
     await expectNoViolations(page, 'the replace confirmation');
     await closeDialog(page);
+    await expect(reader(page)).toBeVisible();
+
+    // Transcripts and close reading (issue 14): the speaker review, the search bar, the code map,
+    // and every view over the library, on the sample briefing (tagged above).
+    await openDocument(page, SAMPLE_TITLE);
+    await page.getByRole('button', { name: 'Speakers and turns…' }).click();
+    await expect(page.getByRole('dialog', { name: /^Speakers and turns of/ })).toBeVisible();
+    await expectNoViolations(page, 'the speaker review');
+    await closeDialog(page);
+    await page.getByRole('combobox', { name: 'Speaker' }).selectOption('Question');
+    await expect(page.getByRole('group', { name: 'Code map' })).toBeVisible();
+    await expectNoViolations(page, 'the reader with a speaker filter and the code map');
+    await page.getByRole('combobox', { name: 'Speaker' }).selectOption('');
+    await reader(page).click();
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('Veltria');
+    await expect(page.getByText(/^\d+ of \d+ matches$/)).toBeVisible();
+    await expectNoViolations(page, 'find in the document');
+    await page.keyboard.press('Escape');
+    const views = page.getByRole('navigation', { name: 'Views' });
+    await views.getByRole('button', { name: 'Concordance' }).click();
+    await page.getByRole('searchbox', { name: 'Find in the library' }).fill('ferry');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.getByText(/^\d+ hits? in \d+ documents?/)).toBeVisible();
+    await page.getByRole('checkbox', { name: /^Select line 1:/ }).check();
+    await expectNoViolations(page, 'the concordance');
+    for (const view of ['Coded segments', 'Co-occurrence', 'Sequences', 'Speakers × categories']) {
+      await views.getByRole('button', { name: view }).click();
+      await expect(page.getByRole('region', { name: view })).toBeVisible();
+      const examples = page.getByRole('button', { name: /; show the examples$/ }).first();
+      if (view === 'Sequences' && (await examples.count()) > 0) await examples.click();
+      await expectNoViolations(page, `the ${view} view`);
+    }
+    await views.getByRole('button', { name: 'Reader' }).click();
     await expect(reader(page)).toBeVisible();
   });
 }

@@ -13,8 +13,26 @@ export function reader(page: Page) {
   return page.getByRole('textbox', { name: /^Reader: / });
 }
 
-/** Screen coordinates of the start and end of the first occurrence of `text` in the reader. */
-export async function textBox(page: Page, text: string): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * Screen coordinates of the start and end of the first occurrence of `text` in the reader,
+ * scrolled into view first and measured once the layout has settled (the same box two frames
+ * apart: the reading head and the code map can still be growing just after a document opens or
+ * a tag lands, and a click measured before that lands on another line).
+ */
+export async function textBox(page: Page, text: string): Promise<Box> {
+  let box = await measureText(page, text);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const again = await measureText(page, text);
+    if (Math.abs(again.x1 - box.x1) < 1 && Math.abs(again.y1 - box.y1) < 1 && Math.abs(again.x2 - box.x2) < 1 && Math.abs(again.y2 - box.y2) < 1) return again;
+    box = again;
+  }
+  return box;
+}
+
+function measureText(page: Page, text: string): Promise<Box> {
   return page.evaluate((needle) => {
     const root = document.querySelector('[role="textbox"][aria-label^="Reader: "]')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -40,6 +58,11 @@ export async function textBox(page: Page, text: string): Promise<{ x1: number; y
       const range = document.createRange();
       range.setStart(a.node, a.offset);
       range.setEnd(b.node, b.offset);
+      // Out of sight, a person scrolls the reader (only the reader scrolls) until it is in view.
+      const scroller = root.closest<HTMLElement>('.reader');
+      const view = scroller?.getBoundingClientRect();
+      const whole = range.getBoundingClientRect();
+      if (scroller && view && (whole.top < view.top || whole.bottom > view.bottom)) scroller.scrollTop += whole.top - view.top - view.height / 3;
       const rects = range.getClientRects();
       const first = rects[0];
       const last = rects[rects.length - 1];
@@ -72,36 +95,67 @@ export function panel(page: Page) {
   return page.getByRole('list', { name: 'Annotations in reading order' });
 }
 
-/** Double-clicks `word` (its first occurrence after `after`, if given) in the reader, like a person would. */
+/**
+ * Double-clicks `word` (its first occurrence after `after`, if given) in the reader, like a person
+ * would. The word is scrolled to the middle first and measured once the layout has settled
+ * (sections coming near the screen are laid out in the frames after a scroll and can move it).
+ */
 export async function doubleClickWord(page: Page, reader: Locator, word: string, after = ''): Promise<void> {
-  const point = await reader.evaluate(
-    (root, [w, a]) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let seenAfter = a === '';
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const value = node.nodeValue ?? '';
-        let from = 0;
-        if (!seenAfter) {
-          const at = value.indexOf(a);
-          if (at === -1) continue;
-          seenAfter = true;
-          from = at + a.length;
-        }
-        const index = value.indexOf(w, from);
-        if (index === -1) continue;
-        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + w.length);
-        const rect = range.getBoundingClientRect();
+  // A person looks whether the word got selected and, when the text moved under the pointer
+  // (a jump to a new tag still scrolling), double-clicks it again.
+  for (let tries = 0; tries < 3; tries++) {
+    await doubleClickOnce(page, reader, word, after);
+    try {
+      await page.getByText(`Selected: “${word}`).first().waitFor({ timeout: 1500 });
+      return;
+    } catch {
+      // measured again below
+    }
+  }
+  throw new Error(`double-clicking “${word}” did not select it`);
+}
+
+async function doubleClickOnce(page: Page, reader: Locator, word: string, after: string): Promise<void> {
+  let point: { x: number; y: number } | null = null;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const found = await reader.evaluate(
+      async (root, [w, a, scroll]) => {
+        const locate = () => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          let seenAfter = a === '';
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const value = node.nodeValue ?? '';
+            let from = 0;
+            if (!seenAfter) {
+              const at = value.indexOf(a);
+              if (at === -1) continue;
+              seenAfter = true;
+              from = at + a.length;
+            }
+            const index = value.indexOf(w, from);
+            if (index === -1) continue;
+            const range = document.createRange();
+            range.setStart(node, index);
+            range.setEnd(node, index + w.length);
+            return { node, range };
+          }
+          return null;
+        };
+        const hit = locate();
+        if (!hit) return null;
+        if (scroll) (hit.node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const rect = locate()!.range.getBoundingClientRect();
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    [word, after] as const,
-  );
-  if (!point) throw new Error(`“${word}” is not in the reader`);
-  await page.mouse.dblclick(point.x, point.y);
+      },
+      [word, after, attempt === 0] as const,
+    );
+    if (!found) throw new Error(`“${word}” is not in the reader`);
+    const settled = point !== null && Math.abs(point.x - found.x) < 1 && Math.abs(point.y - found.y) < 1;
+    point = found;
+    if (settled) break;
+  }
+  await page.mouse.dblclick(point!.x, point!.y);
 }
 
 /** Imports files through the library's button and closes the import report. */
@@ -122,10 +176,14 @@ export async function openDocument(page: Page, title: string): Promise<void> {
 /**
  * Checks that the workbench fits its window: the page does not scroll sideways, no element is
  * scrolled sideways, and the library, the reader (with its title and toolbar) and the
- * annotation panel are each inside the viewport.
+ * annotation panel are each inside the viewport. With `reader: false` the view shown instead of
+ * the reader (concordance, coded segments…) is checked, with its title; `panel: false` leaves
+ * out the annotation panel (it belongs to the reader).
  */
-export async function expectFitsWindow(page: Page): Promise<void> {
-  const layout = await page.evaluate(() => {
+export async function expectFitsWindow(page: Page, expected: { reader?: boolean; panel?: boolean } = {}): Promise<void> {
+  const withReader = expected.reader ?? true;
+  const withPanel = expected.panel ?? withReader;
+  const layout = await page.evaluate(([withReader, withPanel]) => {
     const box = (el: Element | null) => {
       if (!el) return null;
       const r = el.getBoundingClientRect();
@@ -139,13 +197,20 @@ export async function expectFitsWindow(page: Page): Promise<void> {
       scrolledSideways: [...document.querySelectorAll('*')].filter((e) => e.scrollLeft !== 0).map((e) => e.tagName.toLowerCase() + (e.className ? `.${String(e.className).split(' ')[0]}` : '')),
       regions: {
         library: box(document.querySelector('nav[aria-label="Library"]')),
-        title: box(document.querySelector('main h1')),
-        toolbar: box(document.querySelector('[role="toolbar"][aria-label="Tagging"]')),
-        reader: box(document.querySelector('[role="textbox"][aria-label^="Reader: "]')?.parentElement ?? null),
-        panel: box(document.querySelector('section[aria-label="Annotations"]')),
+        ...(withReader
+          ? {
+              title: box(document.querySelector('main h1')),
+              toolbar: box(document.querySelector('[role="toolbar"][aria-label="Tagging"]')),
+              reader: box(document.querySelector('[role="textbox"][aria-label^="Reader: "]')?.parentElement ?? null),
+            }
+          : {
+              title: box([...document.querySelectorAll('main h1')].find((h) => h.checkVisibility()) ?? null),
+              view: box([...document.querySelectorAll('main section[aria-label]')].find((s) => s.checkVisibility()) ?? null),
+            }),
+        ...(withPanel ? { panel: box(document.querySelector('section[aria-label="Annotations"]')) } : {}),
       },
     };
-  });
+  }, [withReader, withPanel] as const);
   expect(layout.pageScrollsSideways, 'the page scrolls sideways').toBe(false);
   expect(layout.scrolledSideways, 'elements scrolled sideways').toEqual([]);
   for (const [name, r] of Object.entries(layout.regions)) {

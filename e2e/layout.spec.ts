@@ -62,3 +62,42 @@ test.describe('the reference briefing transcript', () => {
     });
   }
 });
+
+/**
+ * Issue 14: the transcript tools and every view over the library fit the window too: the reader
+ * with its search bar and code map, the speaker review, the concordance with lines, the coded
+ * segments, co-occurrence, sequences and speakers × categories.
+ */
+for (const viewport of [VIEWPORTS[0], VIEWPORTS[2]]) {
+  test(`the transcript tools and the views over the library fit a ${viewport.width}×${viewport.height} window`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await startAs(page, 'Ana');
+    await importFiles(page, [{ name: 'council-hearing.txt', text: longTranscript() }]);
+    await openDocument(page, 'council-hearing');
+    const reader = page.getByRole('textbox', { name: 'Reader: council-hearing', exact: true });
+    await doubleClickWord(page, reader, 'lighthouse');
+    await page.keyboard.press('Shift+1');
+    await expect(page.getByRole('status')).toContainText('as claim');
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('harbour fees');
+    await expect(page.getByText(/^\d+ of \d+ matches$/)).toBeVisible();
+    await expectFitsWindow(page);
+    await page.getByRole('button', { name: 'Speakers and turns…' }).click();
+    const review = page.getByRole('dialog', { name: /^Speakers and turns of/ });
+    const box = (await review.boundingBox())!;
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
+    await review.getByRole('button', { name: 'Close' }).click();
+
+    const views = page.getByRole('navigation', { name: 'Views' });
+    await views.getByRole('button', { name: 'Concordance' }).click();
+    await page.getByRole('searchbox', { name: 'Find in the library' }).fill('the');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.getByText(/^[\d,]+ hits in 2 documents/)).toBeVisible();
+    await expectFitsWindow(page, { reader: false });
+    for (const view of ['Coded segments', 'Co-occurrence', 'Sequences', 'Speakers × categories']) {
+      await views.getByRole('button', { name: view }).click();
+      await expect(page.getByRole('region', { name: view })).toBeVisible();
+      await expectFitsWindow(page, { reader: false });
+    }
+  });
+}

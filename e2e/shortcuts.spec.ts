@@ -39,6 +39,30 @@ const EXPECTED: Record<string, (page: Page, press: () => Promise<void>) => Promi
     await press();
     await expect(page.getByRole('status')).toHaveText(/^Redone: tag as claim\.$/i);
   },
+  'Select the sentence': async (page, press) => {
+    await press();
+    await expect(page.getByText('Selected: “The ferry agreement has lapsed because Veltria never delivered')).toBeVisible();
+  },
+  'Select the speaker’s turn': async (page, press) => {
+    await press();
+    // The turn's speech without its label (the sample's turns are one sentence each).
+    await expect(page.getByText('Selected: “The ferry agreement has lapsed because Veltria never delivered')).toBeVisible();
+  },
+  'Find in document…': async (page, press) => {
+    await press();
+    const field = page.getByRole('searchbox', { name: 'Find in document' });
+    await expect(field).toBeFocused();
+    await field.fill('Veltria');
+    await expect(page.getByText(/^\d+ of \d+ matches$/)).toBeVisible();
+    await field.press('Escape');
+    await expect(field).toHaveCount(0);
+  },
+  'Find in library…': async (page, press) => {
+    await press();
+    await expect(page.getByRole('region', { name: 'Concordance' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Reader' }).click();
+    await expect(page.getByRole('region', { name: 'Concordance' })).toHaveCount(0);
+  },
   'Keyboard shortcuts': async (page, press) => {
     await press();
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

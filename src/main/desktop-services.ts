@@ -14,12 +14,16 @@ const FILTERS: Record<FileKind, Electron.FileFilter[]> = {
   workspace: [{ name: 'Workbench workspace', extensions: ['json'] }],
   csv: [{ name: 'CSV table', extensions: ['csv'] }],
   tsv: [{ name: 'TSV table', extensions: ['tsv'] }],
+  html: [{ name: 'Web page (report)', extensions: ['html', 'htm'] }],
+  markdown: [{ name: 'Markdown (report)', extensions: ['md'] }],
+  svg: [{ name: 'SVG picture', extensions: ['svg'] }],
   qdc: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }],
 };
 
 const BINARY_FILTERS: Record<BinaryFileKind, Electron.FileFilter[]> = {
   qdpx: [{ name: 'REFI-QDA project', extensions: ['qdpx'] }],
   'refi-qda': [{ name: 'REFI-QDA project or codebook', extensions: ['qdpx', 'qdc'] }],
+  png: [{ name: 'PNG picture', extensions: ['png'] }],
 };
 
 /** Electron's `dialog`, as far as the file services use it; a fake in tests. */

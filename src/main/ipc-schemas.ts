@@ -11,10 +11,10 @@ import { BACKUP_FILE_NAME } from '../shared/patterns';
  */
 
 /** `fileKind` as the dialogs know it. */
-export const fileKindSchema = z.enum(['annotations', 'workspace', 'csv', 'tsv', 'qdc']);
+export const fileKindSchema = z.enum(['annotations', 'workspace', 'csv', 'tsv', 'qdc', 'html', 'markdown', 'svg']);
 
 /** `BinaryFileKind` as the dialogs know it. */
-export const binaryFileKindSchema = z.enum(['qdpx', 'refi-qda']);
+export const binaryFileKindSchema = z.enum(['qdpx', 'refi-qda', 'png']);
 
 /** A file name without folders: no separators, no `..`, no control characters. */
 const plainFileName = z

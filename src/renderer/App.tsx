@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { ImportBatch } from '../shared/ipc';
 import { ok } from '../shared/result';
+import { MainArea } from './features/analysis/MainArea';
+import type { MainView } from './features/analysis/main-views';
 import { useCommands } from './features/commands/use-commands';
 import { CodebookEditor } from './features/codebook/CodebookEditor';
 import { AppMenu } from './features/exchange/AppMenu';
@@ -10,7 +12,8 @@ import { Splitter } from './features/layout/Splitter';
 import { ImportReport } from './features/library/ImportReport';
 import { importFailed, planDocumentImport, type FileOutcome } from './features/library/import-documents';
 import { LibraryView } from './features/library/LibraryView';
-import { ReadingView } from './features/reading/ReadingView';
+import { ReadingTarget } from './features/reading/reading-target';
+import { SpeakerReview } from './features/transcripts/SpeakerReview';
 import { CoderDialog } from './features/status/CoderDialog';
 import { Dialog } from './features/status/Dialog';
 import { StatusBar } from './features/status/StatusBar';
@@ -25,7 +28,9 @@ export function App({ storageNote }: { storageNote: string }) {
   const categories = useCodebook(workspace);
   const preferences = usePreferences(workspace);
   const [askCoder, setAskCoder] = useState(false);
-  const [report, setReport] = useState<FileOutcome[] | null>(null);
+  const [report, setReport] = useState<{ outcomes: FileOutcome[]; transcripts: string[] } | null>(null);
+  const [view, setView] = useState<MainView>('reader');
+  const reading = useMemo(() => new ReadingTarget(), []);
   const [codebookOpen, setCodebookOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [overlay, setOverlay] = useState<ReactNode>(null);
@@ -46,12 +51,13 @@ export function App({ storageNote }: { storageNote: string }) {
       } else {
         workspace.say(`Import finished: none of ${outcomes.length} file${outcomes.length === 1 ? '' : 's'} imported.`);
       }
-      setReport(outcomes);
+      setReport({ outcomes, transcripts: outcomes === planned.outcomes ? planned.transcripts : [] });
     },
     [workspace],
   );
 
-  const command = useCommands({ workspace, importDocuments, runExchange: exchange.run, show: setOverlay });
+  const showSpeakerReview = useCallback(() => setOverlay(<SpeakerReview workspace={workspace} onClose={() => setOverlay(null)} />), [workspace]);
+  const command = useCommands({ workspace, importDocuments, runExchange: exchange.run, show: setOverlay, reading, showView: setView });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -130,7 +136,10 @@ export function App({ storageNote }: { storageNote: string }) {
             workspace={workspace}
             categories={categories}
             openId={workspace.document?.id ?? null}
-            onOpen={(id) => void workspace.open(id)}
+            onOpen={(id) => {
+              setView('reader');
+              void workspace.open(id);
+            }}
             onImport={() => void importDocuments()}
             splitter={
               <Splitter
@@ -144,23 +153,24 @@ export function App({ storageNote }: { storageNote: string }) {
             }
           />
         )}
-        <main className="app-main">
-          {workspace.document && workspace.session ? (
-            <ReadingView key={workspace.document.id} workspace={workspace} document={workspace.document} session={workspace.session} categories={categories} />
-          ) : (
-            <p className="empty">Choose a document in the library, or import one (File → Import documents…, or drop files on the window).</p>
-          )}
-        </main>
+        <MainArea workspace={workspace} categories={categories} view={view} onView={setView} reading={reading} onReviewSpeakers={showSpeakerReview} />
       </div>
       <StatusBar workspace={workspace} storageNote={storageNote} />
       {dragging && <div className="drop-hint" aria-hidden="true">Drop files to import them</div>}
       {report && (
         <ImportReport
-          outcomes={report}
+          outcomes={report.outcomes}
+          transcripts={report.transcripts}
           onClose={() => setReport(null)}
           onOpen={(id) => {
             setReport(null);
+            setView('reader');
             void workspace.open(id);
+          }}
+          onReview={(id) => {
+            setReport(null);
+            setView('reader');
+            void (workspace.document?.id === id ? Promise.resolve() : workspace.open(id)).then(showSpeakerReview);
           }}
         />
       )}

@@ -5,6 +5,7 @@ import type { DocumentRecord } from '../shared/model';
 import { SAMPLE_TEXT, SAMPLE_TITLE } from '../shared/sample-document';
 import { canonicalText } from '../shared/text/canonical';
 import { contentHash } from '../shared/text/hash';
+import { detectStructure } from '../shared/transcript/structure';
 import { App } from './App';
 import type { BackupInfo } from '../shared/ipc';
 import { deleteWorkbenchDatabase, openWorkbenchDatabase, type OpenFailure } from './db/database';
@@ -128,7 +129,7 @@ async function boot(): Promise<void> {
     });
     const repo = new Repository(db);
     const sample = sampleDocument();
-    await repo.seedOnce(DEFAULT_CATEGORIES, sample);
+    await repo.seedOnce(DEFAULT_CATEGORIES, sample, { documentId: sample.id, structure: detectStructure(sample.text, sample.hash) });
     const workspace = new Workspace(repo, platform, new DraftJournal(window.localStorage));
     const sync = new SyncEngine(workspace, new SyncStore(db), () => import('pouchdb-browser').then((m) => m.default as PouchConstructor));
     await workspace.load();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { invertEdit, mergeEdits, type Edit } from './edit';
 import type { Annotation } from './model';
+import type { StructureRecord } from './transcript/structure-record';
 
 const ann = (id: string, memo: string): Annotation => ({
   id,
@@ -49,5 +50,28 @@ describe('mergeEdits', () => {
     const b: Edit = { label: 'b', annotations: [], categories: [], coders: [{ before: coder, after: { ...coder, name: 'Ana K.' } }], origin: 'import' };
     expect(mergeEdits(a, b)).toMatchObject({ coders: [{ before: null, after: { name: 'Ana K.' } }], origin: 'import' });
     expect(invertEdit(a)).toMatchObject({ coders: [{ before: coder, after: null }], origin: 'import' });
+  });
+});
+
+describe('structure changes', () => {
+  const structure = (confirmedAt: string | null): StructureRecord => ({
+    documentId: 'd1',
+    structure: { version: 1, hash: 'h', convention: 'name-colon', turns: [], rejected: [], aliases: [], exclusions: [], confirmedAt },
+  });
+  const correction = (from: string | null, to: string | null): Edit => ({
+    label: 'Confirm speakers',
+    annotations: [],
+    categories: [],
+    structures: [{ before: structure(from), after: structure(to) }],
+  });
+
+  it('are inverted with the rest of the edit', () => {
+    expect(invertEdit(correction(null, 'x')).structures).toEqual([{ before: structure('x'), after: structure(null) }]);
+    expect(invertEdit({ label: 'Tag', annotations: [], categories: [] })).not.toHaveProperty('structures');
+  });
+
+  it('merge by document: the first before and the last after', () => {
+    const merged = mergeEdits(correction(null, 'a'), correction('a', 'b'));
+    expect(merged.structures).toEqual([{ before: structure(null), after: structure('b') }]);
   });
 });

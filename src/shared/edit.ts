@@ -1,4 +1,5 @@
 import type { Adjudication, Annotation, Category, Coder, DocumentRecord } from './model';
+import type { StructureRecord } from './transcript/structure-record';
 
 /** One record's change: `before` null for a creation, `after` null for a deletion. */
 export interface Change<T> {
@@ -25,7 +26,14 @@ export interface Edit {
    * which the rule of who may change what (`coders/rules.ts`) allows only to imports.
    */
   origin?: 'import';
+  /**
+   * Transcript structures detected on import, corrected in the speaker review, or removed with
+   * their document; keyed by `documentId`. Absent for most edits.
+   */
+  structures?: Change<StructureRecord>[];
 }
+
+const byId = (record: { id: string }): string => record.id;
 
 /** The edit that undoes `edit`. */
 export function invertEdit(edit: Edit): Edit {
@@ -37,15 +45,16 @@ export function invertEdit(edit: Edit): Edit {
     ...(edit.documents ? { documents: edit.documents.map(flip) } : {}),
     ...(edit.coders ? { coders: edit.coders.map(flip) } : {}),
     ...(edit.adjudications ? { adjudications: edit.adjudications.map(flip) } : {}),
+    ...(edit.structures ? { structures: edit.structures.map(flip) } : {}),
     ...(edit.origin ? { origin: edit.origin } : {}),
   };
 }
 
-/** Merges changes of one kind: the first `before` and the last `after` of each record id. */
-function mergeChanges<T extends { id: string }>(first: Change<T>[], second: Change<T>[]): Change<T>[] {
+/** Merges changes of one kind: the first `before` and the last `after` of each record (by `key`). */
+function mergeChanges<T>(first: Change<T>[], second: Change<T>[], key: (record: T) => string): Change<T>[] {
   const byId = new Map<string, Change<T>>();
   for (const c of [...first, ...second]) {
-    const id = (c.after ?? c.before)!.id;
+    const id = key((c.after ?? c.before)!);
     const seen = byId.get(id);
     byId.set(id, seen ? { before: seen.before, after: c.after } : c);
   }
@@ -59,16 +68,18 @@ function mergeChanges<T extends { id: string }>(first: Change<T>[], second: Chan
  * after `second`. The label is the second's.
  */
 export function mergeEdits(first: Edit, second: Edit): Edit {
-  const documents = mergeChanges(first.documents ?? [], second.documents ?? []);
-  const coders = mergeChanges(first.coders ?? [], second.coders ?? []);
-  const adjudications = mergeChanges(first.adjudications ?? [], second.adjudications ?? []);
+  const documents = mergeChanges(first.documents ?? [], second.documents ?? [], byId);
+  const coders = mergeChanges(first.coders ?? [], second.coders ?? [], byId);
+  const adjudications = mergeChanges(first.adjudications ?? [], second.adjudications ?? [], byId);
+  const structures = mergeChanges(first.structures ?? [], second.structures ?? [], (s) => s.documentId);
   return {
     label: second.label,
-    annotations: mergeChanges(first.annotations, second.annotations),
-    categories: mergeChanges(first.categories, second.categories),
+    annotations: mergeChanges(first.annotations, second.annotations, byId),
+    categories: mergeChanges(first.categories, second.categories, byId),
     ...(documents.length ? { documents } : {}),
     ...(coders.length ? { coders } : {}),
     ...(adjudications.length ? { adjudications } : {}),
+    ...(structures.length ? { structures } : {}),
     ...(first.origin === 'import' && second.origin === 'import' ? { origin: 'import' as const } : {}),
   };
 }

@@ -26,10 +26,13 @@ export interface OpenedFile {
 }
 
 /** Kinds of text files the save and open dialogs offer, which set their filters. */
-export type FileKind = 'annotations' | 'workspace' | 'csv' | 'tsv' | 'qdc';
+export type FileKind = 'annotations' | 'workspace' | 'csv' | 'tsv' | 'qdc' | 'html' | 'markdown' | 'svg';
 
-/** Kinds of binary files: `qdpx` a REFI-QDA project; `refi-qda` (for opening) a project or a `.qdc` codebook. */
-export type BinaryFileKind = 'qdpx' | 'refi-qda';
+/**
+ * Kinds of binary files: `qdpx` a REFI-QDA project; `refi-qda` (for opening) a project or a
+ * `.qdc` codebook; `png` a picture (the analysis views' exports).
+ */
+export type BinaryFileKind = 'qdpx' | 'refi-qda' | 'png';
 
 /** A binary file the user chose to open, as its bytes. */
 export interface OpenedBinaryFile {

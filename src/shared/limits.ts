@@ -34,6 +34,18 @@ export const SEARCH_BUDGET_MS = 30_000;
 export const MAX_SEARCH_HITS = 1_000_000;
 
 /**
+ * Concordance lines a library search sends back and shows (with their count of all hits):
+ * enough to read and tag, few enough to sort and draw at once.
+ */
+export const MAX_CONCORDANCE_ROWS = 5_000;
+
+/**
+ * How long a cancelled library search may take to stop before its worker is ended (and the
+ * index rebuilt in a fresh one): a regular expression stuck on one long line never yields.
+ */
+export const SEARCH_CANCEL_GRACE_MS = 1_000;
+
+/**
  * Limits on what one annotation of an imported file may carry. Beyond `maxMemoChars` or
  * `maxQuoteChars`, or with more than `maxCategories` tags, the annotation is not read (a
  * problem naming it, the property and the limit); the rest of the file is.

@@ -4,6 +4,8 @@ import { nameCoderId } from './coders/coder-ids';
 import { ANNOTATION_LIMITS } from './limits';
 import type { Annotation, Coder, DocumentRecord } from './model';
 import { contentHash } from './text/hash';
+import { mergeSpeakers } from './transcript/corrections';
+import { detectStructure } from './transcript/structure';
 import { parseWorkspace, serialiseWorkspace } from './workspace-file';
 
 const text = 'Mara: We demand 🚢 ferries.';
@@ -78,5 +80,26 @@ describe('workspace file: surrogate pairs', () => {
     const result = parseWorkspace(serialiseWorkspace({ ...data, annotations: [cut] }, 'x'), 'w.json');
     expect(result.ok && result.value.annotations[0]).toMatchObject({ start: 16, end: 19, exact: '🚢 ', prefix: 'Mara: We demand ', suffix: 'ferries.' });
     expect(result.ok && result.value.notes).toEqual(['1 annotation cut a character in half (an emoji or other character outside the Basic Multilingual Plane) and was widened to whole characters.']);
+  });
+});
+
+describe('transcript structures in a workspace file', () => {
+  const transcript = 'Aide to the Minister Mara Berg: We demand it.\nMara Berg: Now.';
+  const d2: DocumentRecord = { ...doc, id: 'd2', text: transcript, hash: contentHash(transcript) };
+  const structure = mergeSpeakers(detectStructure(transcript, d2.hash), ['Aide to the Minister Mara Berg'], 'Mara Berg');
+  const withStructures = { ...data, documents: [doc, d2], structures: [{ documentId: 'd2', structure }] };
+
+  it('round-trip with the corrections kept', () => {
+    expect(parseWorkspace(serialiseWorkspace(withStructures, 'x'), 'w.json')).toEqual({ ok: true, value: withStructures });
+  });
+
+  it.each([
+    [{ ...withStructures, structures: [{ documentId: 'gone', structure }] }, 'structures[0] belongs to a document the file does not contain'],
+    [{ ...withStructures, structures: [{ documentId: 'd2', structure: { ...structure, hash: 'other' } }] }, 'made for another text'],
+    [{ ...withStructures, structures: [{ documentId: 'd2', structure: { ...structure, turns: [{ ...structure.turns[0], end: 9999 }] } }] }, 'outside the text'],
+  ])('refuse a damaged structure, naming it (%#)', (file, expected) => {
+    const result = parseWorkspace(serialiseWorkspace(file, 'x'), 'w.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(expected);
   });
 });

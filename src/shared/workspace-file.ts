@@ -7,6 +7,8 @@ import { contentHash } from './text/hash';
 import { prefixBefore, snapToCodePoint, suffixAfter } from './text/offsets';
 import { nestsDeeperThan } from './w3c/json-read';
 import { HEX_COLOUR, UTC_TIME } from './patterns';
+import { readStructure } from './transcript/read-structure';
+import type { StructureRecord } from './transcript/structure-record';
 
 /** The `format` marker of a workspace file. */
 export const WORKSPACE_FORMAT = 'discourse-workbench-workspace';
@@ -15,7 +17,8 @@ export const WORKSPACE_FORMAT = 'discourse-workbench-workspace';
  * - 1: documents, annotations (coder by name only), categories.
  * - 2: coders (id, name, kind); annotations carry `coderId` and `editorId`; categories may
  *   carry coding `rules`; adjudication decisions. A version-1 file is read with the rule of
- *   `coders/legacy.ts`.
+ *   `coders/legacy.ts`. Either version may carry the documents' reviewed transcript `structures`
+   (absent: turns are detected again).
  */
 export const WORKSPACE_VERSION = 2;
 
@@ -26,6 +29,11 @@ export interface WorkspaceData {
   categories: Category[];
   coders: Coder[];
   adjudications: Adjudication[];
+  /**
+   * The documents' transcript structures as reviewed (speaker merges, regions that are not
+   * speech); absent in files written before they were kept: their turns are detected again.
+   */
+  structures?: StructureRecord[];
   /** What reading the file adjusted (spans widened to whole characters); absent when nothing. */
   notes?: string[];
 }
@@ -108,6 +116,8 @@ const fileSchema = z.object({
   categories: many(categorySchema, FILE_LIMITS.maxCategories, 'categories'),
   coders: many(coderSchema, FILE_LIMITS.maxCoders, 'coders').optional(),
   adjudications: many(adjudicationSchema, FILE_LIMITS.maxWorkspaceAnnotations, 'adjudications').optional(),
+  // Each is checked against its document's text below (`readStructure`).
+  structures: z.array(z.object({ documentId: z.string().min(1), structure: z.unknown() })).max(FILE_LIMITS.maxDocuments).optional(),
 });
 
 /** Options of `parseWorkspace`. */
@@ -118,8 +128,8 @@ export interface ParseWorkspaceOptions {
 
 /** Serialises a workspace for export or backup. */
 export function serialiseWorkspace(data: WorkspaceData, exportedAt: string): string {
-  const { documents, annotations, categories, coders, adjudications } = data;
-  return JSON.stringify({ format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt, documents, annotations, categories, coders, adjudications });
+  const { documents, annotations, categories, coders, adjudications, structures } = data;
+  return JSON.stringify({ format: WORKSPACE_FORMAT, version: WORKSPACE_VERSION, exportedAt, documents, annotations, categories, coders, adjudications, ...(structures ? { structures } : {}) });
 }
 
 /** The first id that two records share, or null. */
@@ -213,7 +223,18 @@ export function parseWorkspace(json: string, fileName: string, options: ParseWor
   const adjudications = parsed.data.adjudications ?? [];
   const unknownDocument = adjudications.find((j) => !texts.has(j.documentId));
   if (unknownDocument) return fail(`“${fileName}” is damaged: adjudication ${unknownDocument.id} belongs to a document the file does not contain.`);
-  const data: WorkspaceData = { documents, annotations, categories, coders, adjudications };
+  const structures: StructureRecord[] = [];
+  const seen = new Set<string>();
+  for (const [i, record] of (parsed.data.structures ?? []).entries()) {
+    const document = documents.find((d) => d.id === record.documentId);
+    if (!document) return fail(`“${fileName}” is damaged: structures[${i}] belongs to a document the file does not contain.`);
+    if (seen.has(document.id)) return fail(`“${fileName}” is damaged: document “${document.title}” has two transcript structures.`);
+    seen.add(document.id);
+    const read = readStructure(record.structure, document.text, document.hash);
+    if (!read.ok) return fail(`“${fileName}” is damaged: structures[${i}] (“${document.title}”): ${read.error}`);
+    structures.push({ documentId: document.id, structure: read.value });
+  }
+  const data: WorkspaceData = { documents, annotations, categories, coders, adjudications, ...(parsed.data.structures ? { structures } : {}) };
   if (widenedCount > 0) {
     data.notes = [`${widenedCount.toLocaleString('en')} annotation${widenedCount === 1 ? '' : 's'} cut a character in half (an emoji or other character outside the Basic Multilingual Plane) and ${widenedCount === 1 ? 'was' : 'were'} widened to whole characters.`];
   }

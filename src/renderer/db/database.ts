@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { legacyCoders, withCoderId, type LegacyAnnotation } from '../../shared/coders/legacy';
 import type { Adjudication, Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
+import { detectStructure } from '../../shared/transcript/structure';
+import type { StructureRecord } from '../../shared/transcript/structure-record';
 import { packAll, type AnnotationCounts, type AnnotationPack } from './annotation-packs';
 
 /** Settings keys of this machine's coder (`coderId`) and of the name it had before v4 (`coder`). */
@@ -64,8 +66,8 @@ const FIRST_NEWER_NATIVE_VERSION = (SCHEMA_VERSION + 1) * 10;
  *   gets `coderId` and `editorId` by the rule of `shared/coders/legacy.ts` (the local name the
  *   local id, other names name-based ids), and every name a coder record. Adjudication
  *   decisions get a table of their own (`adjudications`, by document).
- * - v5: (transcript structures, declared by that branch; this one goes from 4 to 6 directly,
- *   which Dexie allows).
+ * - v5: transcript structures (`structures`, one per document: turns, aliases, regions that are
+ *   not speech), detected for every document already in the library by the upgrade.
  * - v6: team sync. `syncOutbox`: what the writer changed since the last push (one entry per
  *   record, the latest state is read at push time); `syncRevs`: the CouchDB revision each
  *   synced record is at here, so that a change pulled twice is applied once. Nothing to move.
@@ -78,6 +80,7 @@ export class WorkbenchDatabase extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   coders!: EntityTable<Coder, 'id'>;
   adjudications!: EntityTable<Adjudication, 'id'>;
+  structures!: EntityTable<StructureRecord, 'documentId'>;
   syncOutbox!: EntityTable<OutboxEntry, 'key'>;
   syncRevs!: EntityTable<SyncRev, 'docId'>;
 
@@ -153,6 +156,25 @@ export class WorkbenchDatabase extends Dexie {
         if (local) await settings.put({ key: SETTING_KEYS.coderId, value: local.id });
         await settings.delete(SETTING_KEYS.legacyCoderName);
       });
+    this.version(5)
+      .stores({
+        documents: 'id, hash',
+        annotationPacks: '[documentId+pack], documentId, pack',
+        annotationCounts: 'documentId',
+        categories: 'id',
+        settings: 'key',
+        coders: 'id',
+        adjudications: 'id, documentId',
+        structures: 'documentId',
+      })
+      .upgrade(async (tx) => {
+        // One document at a time, so a large library is never all in memory at once.
+        const ids = (await tx.table<DocumentRecord, string>('documents').toCollection().primaryKeys()) as string[];
+        for (const id of ids) {
+          const d = await tx.table<DocumentRecord, string>('documents').get(id);
+          if (d) await tx.table<StructureRecord, string>('structures').put({ documentId: d.id, structure: detectStructure(d.text, d.hash) });
+        }
+      });
     this.version(6).stores({
       documents: 'id, hash',
       annotationPacks: '[documentId+pack], documentId, pack',
@@ -161,6 +183,7 @@ export class WorkbenchDatabase extends Dexie {
       settings: 'key',
       coders: 'id',
       adjudications: 'id, documentId',
+      structures: 'documentId',
       syncOutbox: 'key',
       syncRevs: 'docId',
     });

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../shared/codebook';
 import { nameCoderId } from '../../shared/coders/coder-ids';
 import type { Annotation } from '../../shared/model';
+import { contentHash } from '../../shared/text/hash';
+import { BRIEFING } from '../../shared/transcript/test-transcripts';
 import { packAll } from './annotation-packs';
 import { SCHEMA_VERSION, WorkbenchDatabase } from './database';
 import { Repository } from './repository';
@@ -60,7 +62,7 @@ async function writeVersion1(name: string): Promise<void> {
   old.close();
 }
 
-describe('schema v1 → v4 upgrade (through v2 and v3)', () => {
+describe('schema v1 → v5 upgrade (through v2, v3 and v4)', () => {
   it('keeps every record and fills in the fields v2 added', async () => {
     const name = freshName();
     await writeVersion1(name);
@@ -110,7 +112,7 @@ describe('schema v1 → v4 upgrade (through v2 and v3)', () => {
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['adjudications', 'annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings', 'syncOutbox', 'syncRevs']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['adjudications', 'annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings', 'structures', 'syncOutbox', 'syncRevs']);
     expect(await db.categories.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     const repo = new Repository(db);
@@ -121,7 +123,7 @@ describe('schema v1 → v4 upgrade (through v2 and v3)', () => {
     db.close();
   });
 
-  it('upgrades once: reopening a v4 database changes nothing', async () => {
+  it('upgrades once: reopening an upgraded database changes nothing', async () => {
     const name = freshName();
     await writeVersion1(name);
     const first = new WorkbenchDatabase(name);
@@ -139,7 +141,7 @@ describe('schema v1 → v4 upgrade (through v2 and v3)', () => {
   });
 });
 
-describe('schema v2 → v4 upgrade (through v3)', () => {
+describe('schema v2 → v5 upgrade (through v3 and v4)', () => {
   it('moves every annotation record into packs with exact counts and drops the old table', async () => {
     const name = freshName();
     const old = new Dexie(name);
@@ -230,7 +232,43 @@ describe('schema v3 → v4 upgrade: coders get ids', () => {
   });
 });
 
-describe('schema v4 → v6 upgrade: team sync bookkeeping', () => {
+describe('schema v3 → v5 upgrade (through v4)', () => {
+  it('detects and stores the transcript structure of every document, and changes nothing else', async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(3).stores({
+      documents: 'id, hash',
+      annotationPacks: '[documentId+pack], documentId, pack',
+      annotationCounts: 'documentId',
+      categories: 'id',
+      settings: 'key',
+    });
+    await old.open();
+    const plain = { ...v1Document('plain', 'No speakers here.'), lastOpenedAt: '', sourceName: 'plain.txt' };
+    const briefing = { ...v1Document('briefing', BRIEFING), hash: contentHash(BRIEFING), lastOpenedAt: '', sourceName: 'b.txt' };
+    await old.table('documents').bulkAdd([plain, briefing]);
+    const a = { ...v1Annotation('a1', 'briefing', 5, 9), memo: '', status: 'placed' };
+    await old.table('annotationPacks').add({ documentId: 'briefing', pack: 0, annotations: [a] });
+    old.close();
+
+    const db = new WorkbenchDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const repo = new Repository(db);
+    const stored = await repo.structure('briefing');
+    expect(stored?.structure.hash).toBe(briefing.hash);
+    expect(stored?.structure.convention).toBe('name-colon');
+    expect(stored?.structure.turns.map((t) => t.name)).toEqual(['Aide to the Minister Tomas Aberg', 'Question', 'Tomas Aberg', 'Question', 'Tomas Aberg']);
+    expect(stored?.structure.confirmedAt).toBeNull();
+    expect((await repo.structure('plain'))?.structure).toMatchObject({ convention: null, turns: [] });
+    // v4 gave the annotation its coder's id (no local coder here: the name-based one).
+    expect(await repo.allAnnotationsOf('briefing')).toEqual([{ ...a, coderId: nameCoderId('Ana'), editorId: nameCoderId('Ana') }]);
+    expect((await repo.document('briefing'))?.text).toBe(BRIEFING);
+    db.close();
+  });
+});
+
+describe('schema v4 → v6 upgrade (through v5): team sync bookkeeping', () => {
   it('opens a database that stopped at v4, adds the empty outbox and revision tables, keeps every record', async () => {
     const name = freshName();
     const v4 = new Dexie(name);

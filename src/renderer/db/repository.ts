@@ -1,5 +1,6 @@
 import type { Edit } from '../../shared/edit';
 import type { Adjudication, Annotation, Category, Coder, DocumentRecord } from '../../shared/model';
+import type { StructureRecord } from '../../shared/transcript/structure-record';
 import type { WorkspaceData } from '../../shared/workspace-file';
 import {
   addCounts,
@@ -50,7 +51,7 @@ export class Repository {
    */
   async applyEdit(edit: Edit, options: WriteOptions = {}): Promise<void> {
     const db = this.db;
-    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders, db.adjudications, db.syncOutbox, db.syncRevs], async () => {
+    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders, db.adjudications, db.structures, db.syncOutbox, db.syncRevs], async () => {
       if (options.pulled) {
         if (options.pulled.length) await db.syncRevs.bulkPut(options.pulled);
       } else if (this.outbox) {
@@ -82,7 +83,22 @@ export class Repository {
       if (putC.length) await db.categories.bulkPut(putC);
       if (delC.length) await db.categories.bulkDelete(delC);
       if (delD.length) await db.documents.bulkDelete(delD);
+      const structures = edit.structures ?? [];
+      const putS = structures.flatMap((c) => (c.after ? [c.after] : []));
+      const delS = structures.flatMap((c) => (!c.after && c.before ? [c.before.documentId] : []));
+      if (putS.length) await db.structures.bulkPut(putS);
+      if (delS.length) await db.structures.bulkDelete(delS);
     });
+  }
+
+  /** The stored transcript structure of a document, if any (check it with `readStructure`). */
+  async structure(documentId: string): Promise<StructureRecord | undefined> {
+    return this.db.structures.get(documentId);
+  }
+
+  /** Every stored transcript structure. */
+  structures(): Promise<StructureRecord[]> {
+    return this.db.structures.toArray();
   }
 
   /**
@@ -185,11 +201,14 @@ export class Repository {
    * First run: puts the default codebook and the sample document in, once. A library the
    * user emptied stays empty (the `seeded` setting remembers).
    */
-  async seedOnce(categories: readonly Category[], sample: DocumentRecord): Promise<void> {
-    await this.db.transaction('rw', this.db.settings, this.db.categories, this.db.documents, async () => {
+  async seedOnce(categories: readonly Category[], sample: DocumentRecord, sampleStructure?: StructureRecord): Promise<void> {
+    await this.db.transaction('rw', [this.db.settings, this.db.categories, this.db.documents, this.db.structures], async () => {
       if (await this.db.settings.get('seeded')) return;
       if ((await this.db.categories.count()) === 0) await this.db.categories.bulkAdd([...categories]);
-      if (!(await this.db.documents.where('hash').equals(sample.hash).first())) await this.db.documents.add(sample);
+      if (!(await this.db.documents.where('hash').equals(sample.hash).first())) {
+        await this.db.documents.add(sample);
+        if (sampleStructure) await this.db.structures.put(sampleStructure);
+      }
       await this.db.settings.put({ key: 'seeded', value: new Date().toISOString() });
     });
   }
@@ -224,14 +243,15 @@ export class Repository {
   }
 
   /** Everything in the workspace, read in one transaction so the snapshot is consistent. */
-  snapshot(): Promise<WorkspaceData> {
+  snapshot(): Promise<WorkspaceData & { structures: StructureRecord[] }> {
     const db = this.db;
-    return db.transaction('r', [db.documents, db.annotationPacks, db.categories, db.coders, db.adjudications], async () => ({
+    return db.transaction('r', [db.documents, db.annotationPacks, db.categories, db.coders, db.adjudications, db.structures], async () => ({
       documents: await db.documents.toArray(),
       annotations: (await db.annotationPacks.toArray()).flatMap((p) => p.annotations),
       categories: await db.categories.toArray(),
       coders: await db.coders.toArray(),
       adjudications: await db.adjudications.toArray(),
+      structures: await db.structures.toArray(),
     }));
   }
 
@@ -240,14 +260,17 @@ export class Repository {
     const db = this.db;
     // Packed first: two annotations with one id make it throw before anything is touched.
     const { packs, counts } = packAll(data.annotations);
-    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders, db.adjudications], async () => {
-      await Promise.all([db.documents.clear(), db.annotationPacks.clear(), db.annotationCounts.clear(), db.categories.clear(), db.coders.clear(), db.adjudications.clear()]);
+    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders, db.adjudications, db.structures], async () => {
+      await Promise.all([db.documents.clear(), db.annotationPacks.clear(), db.annotationCounts.clear(), db.categories.clear(), db.coders.clear(), db.adjudications.clear(), db.structures.clear()]);
       await db.documents.bulkAdd(data.documents);
       await db.annotationPacks.bulkAdd(packs);
       await db.annotationCounts.bulkAdd(counts);
       await db.categories.bulkAdd(data.categories);
       await db.coders.bulkPut(data.coders);
       await db.adjudications.bulkPut(data.adjudications);
+      // Documents without a structure (files from before structures were kept) get theirs
+      // detected when they are opened or searched.
+      if (data.structures?.length) await db.structures.bulkAdd(data.structures);
     });
   }
 }

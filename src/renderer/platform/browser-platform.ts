@@ -11,14 +11,18 @@ const ACCEPT: Record<FileKind, string> = {
   csv: '.csv',
   tsv: '.tsv',
   qdc: '.qdc',
+  html: '.html,.htm',
+  markdown: '.md',
+  svg: '.svg',
 };
 
 const BINARY_ACCEPT: Record<BinaryFileKind, string> = {
   qdpx: '.qdpx',
   'refi-qda': '.qdpx,.qdc',
+  png: '.png',
 };
 
-const BINARY_MIME: Record<BinaryFileKind, string> = { qdpx: 'application/zip', 'refi-qda': 'application/octet-stream' };
+const BINARY_MIME: Record<BinaryFileKind, string> = { qdpx: 'application/zip', 'refi-qda': 'application/octet-stream', png: 'image/png' };
 
 const MIME: Record<FileKind, string> = {
   annotations: 'application/ld+json',
@@ -26,6 +30,9 @@ const MIME: Record<FileKind, string> = {
   csv: 'text/csv',
   tsv: 'text/tab-separated-values',
   qdc: 'application/xml',
+  html: 'text/html',
+  markdown: 'text/markdown',
+  svg: 'image/svg+xml',
 };
 
 

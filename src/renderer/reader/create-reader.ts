@@ -5,7 +5,10 @@ import { highlightKey, highlightPlugin, spansAt, type HighlightAction, type Pain
 import { buildDocument, PositionMap, SECTION_SIZE } from './position-map';
 import { watchSections, type SectionWindow } from './section-window';
 import type { HighlightSpan } from './segments';
+import type { Turn } from '../../shared/transcript/detect';
+import { searchHitsKey, searchHitsPlugin } from './search-hits';
 import { sentenceAt } from './sentence';
+import { transcriptKey, transcriptPlugin, type TranscriptLayer } from './transcript-layer';
 
 /** A selection in text offsets (UTF-16, half-open); empty when `start === end`. */
 export interface TextRange {
@@ -40,7 +43,12 @@ export interface ReaderHandle {
   focus(range: TextRange | null, flash?: boolean): void;
   selection(): TextRange;
   select(range: TextRange): void;
-  selectSentence(): void;
+  /** Selects the sentence at the caret, never a speaker label (`turns`: the document's, else detected). */
+  selectSentence(turns?: readonly Turn[]): void;
+  /** Draws the transcript: turns with their speakers, regions that are not speech, the speaker filter. */
+  setTranscript(layer: TranscriptLayer): void;
+  /** Draws search hits (text offsets, sorted, not overlapping); `current` is marked (-1: none). */
+  setSearchHits(hits: readonly TextRange[], current: number): void;
   /**
    * Scrolls the reader (and nothing else) so that `offset` is in the middle of the view, or at
    * its top with `align: 'start'` (restoring a reading position).
@@ -159,6 +167,8 @@ function readOnlyPlugin(callbacks: ReaderCallbacks, jumpToEdge?: (edge: 'start' 
 export interface InitialHighlights {
   spans: TextSpan[];
   paint: Painter;
+  /** The transcript layer drawn from the start (turns, speakers, regions that are not speech). */
+  transcript?: TranscriptLayer;
 }
 
 /**
@@ -192,7 +202,7 @@ export function createReader(
   const view = new EditorView(mount, {
     state: EditorState.create({
       doc: buildDocument(text),
-      plugins: [readOnlyPlugin(callbacks, (edge, extend) => jumpToEdge(edge, extend)), highlights, focusPlugin()],
+      plugins: [readOnlyPlugin(callbacks, (edge, extend) => jumpToEdge(edge, extend)), highlights, focusPlugin(), transcriptPlugin(positions, initial.transcript), searchHitsPlugin()],
     }),
     attributes: {
       role: 'textbox',
@@ -288,9 +298,16 @@ export function createReader(
       const sel = TextSelection.create(view.state.doc, positions.toPos(range.start), positions.toPos(range.end));
       view.dispatch(view.state.tr.setSelection(sel));
     },
-    selectSentence() {
-      const { start, end } = sentenceAt(text, handle.selection().start);
+    selectSentence(turns) {
+      const { start, end } = sentenceAt(text, handle.selection().start, turns);
       handle.select({ start, end });
+    },
+    setTranscript(layer) {
+      view.dispatch(view.state.tr.setMeta(transcriptKey, layer));
+    },
+    setSearchHits(hits, current) {
+      const ranges = hits.map((h) => ({ from: positions.toPos(h.start), to: positions.toPos(h.end) }));
+      view.dispatch(view.state.tr.setMeta(searchHitsKey, { hits: ranges, current }));
     },
     scrollTo(offset, align = 'center') {
       // Draw the target's section now, so the jump never lands on undrawn text; the observer

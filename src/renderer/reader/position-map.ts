@@ -69,6 +69,11 @@ export class PositionMap {
     return this.offsets[i] + Math.min(within, this.lengths[i]);
   }
 
+  /** The ProseMirror range of paragraph `i`'s node, its opening and closing tokens included. */
+  paragraphNode(i: number): { from: number; to: number } {
+    return { from: this.positions[i] - 1, to: this.positions[i] + this.lengths[i] + 1 };
+  }
+
   /** Index of the paragraph holding a text offset. */
   paragraphAt(offset: number): number {
     return this.lastAtOrBefore(this.offsets, offset);

@@ -15,7 +15,9 @@ export const readerSchema = new Schema({
     },
     paragraph: {
       content: 'text*',
-      toDOM: () => ['p', { class: 'pm-p' }, 0],
+      // An empty line is drawn as spacing, not as a paragraph's height (`pm-blank`); it is still
+      // a paragraph of the document, so every offset stays as it is.
+      toDOM: (node) => ['p', { class: node.childCount === 0 ? 'pm-p pm-blank' : 'pm-p' }, 0],
     },
     text: {},
   },

@@ -7,6 +7,8 @@
 import type { CategoryRef, CoderAnnotation } from '../../shared/agreement/layers';
 import { agreementReport, type AgreementReport } from '../../shared/agreement/report';
 import { turnUnits } from '../../shared/agreement/turn-units';
+import type { TranscriptStructure } from '../../shared/transcript/structure';
+import { turnUnitsOf } from '../../shared/transcript/turn-units';
 import type { KappaWeights, Level } from '../../shared/agreement/types';
 import { paragraphUnits, sentenceUnits, type UnitRange } from '../../shared/agreement/unit-ranges';
 import { fail, ok, type Result } from '../../shared/result';
@@ -32,6 +34,8 @@ export interface PackedLayer {
 export interface AgreementDocument {
   text: string;
   layers: PackedLayer[];
+  /** Its transcript structure as reviewed (merged speakers, turns not speech left out); absent: detected. */
+  structure?: TranscriptStructure;
 }
 
 /** What the agreement worker receives. */
@@ -62,8 +66,10 @@ export function packLayer(id: string, coder: string, annotations: readonly Coder
 /** Between two joined documents. */
 const SEPARATOR = '\n\n';
 
-function unitsOf(kind: Exclude<AgreementUnits, 'char'>, text: string): UnitRange[] {
-  return kind === 'sentence' ? sentenceUnits(text) : kind === 'paragraph' ? paragraphUnits(text) : turnUnits(text);
+function unitsOf(kind: Exclude<AgreementUnits, 'char'>, d: AgreementDocument): UnitRange[] {
+  if (kind === 'sentence') return sentenceUnits(d.text);
+  if (kind === 'paragraph') return paragraphUnits(d.text);
+  return d.structure ? turnUnitsOf(d.structure) : turnUnits(d.text);
 }
 
 /** Computes the report (a refusal, such as too many coders, comes back as its sentence). */
@@ -76,7 +82,7 @@ export function agreementTask(request: AgreementTaskRequest, progress: Progress)
     const offset = text.length + (i > 0 ? SEPARATOR.length : 0);
     text = i > 0 ? `${text}${SEPARATOR}${d.text}` : d.text;
     if (request.units !== 'char') {
-      for (const r of unitsOf(request.units, d.text)) ranges.push({ start: r.start + offset, end: r.end + offset, name: request.documents.length > 1 ? `${r.name} of document ${i + 1}` : r.name });
+      for (const r of unitsOf(request.units, d)) ranges.push({ start: r.start + offset, end: r.end + offset, name: request.documents.length > 1 ? `${r.name} of document ${i + 1}` : r.name });
     }
     for (const l of d.layers) {
       let layer = layers.get(l.id);

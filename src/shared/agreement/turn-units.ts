@@ -5,9 +5,10 @@
  * non-blank line. Text before the first turn belongs to no turn.
  */
 import type { UnitRange } from './unit-ranges';
-import { detectTurns } from '../transcript/detect';
+import { detectStructure } from '../transcript/structure';
+import { turnUnitsOf } from '../transcript/turn-units';
 
-/** The turns of `text` as UTF-16 ranges named "turn N (SPEAKER)". */
+/** The turns of `text` as UTF-16 ranges named "turn N (SPEAKER)" (detected; no review applied). */
 export function turnUnits(text: string): UnitRange[] {
-  return detectTurns(text).turns.map((t) => ({ start: t.start, end: t.end, name: `turn ${t.number} (${t.name})` }));
+  return turnUnitsOf(detectStructure(text, ''));
 }

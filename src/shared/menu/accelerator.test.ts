@@ -35,6 +35,11 @@ describe('matchesAccelerator', () => {
     ['CmdOrCtrl+Plus', key('+', { ctrlKey: true, shiftKey: true }), false, true],
     ['Ctrl+Cmd+F', key('f', { ctrlKey: true, metaKey: true }), true, true],
     ['Ctrl+Cmd+F', key('f', { metaKey: true }), true, false],
+    ['Alt+S', key('s', { altKey: true, code: 'KeyS' }), false, true],
+    // macOS gives ⌥S as ß; the physical key decides.
+    ['Alt+S', key('ß', { altKey: true, code: 'KeyS' }), true, true],
+    ['Alt+S', key('ß', { altKey: true, code: 'KeyT' }), true, false],
+    ['Alt+S', key('s', { code: 'KeyS' }), false, false],
   ])('%s against %j (mac %s) → %s', (accelerator, event, mac, expected) => {
     expect(matchesAccelerator(accelerator, event, mac)).toBe(expected);
   });

@@ -52,6 +52,8 @@ export interface KeyLike {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  /** The physical key (`KeyS`): with Alt, macOS gives `key` as the layout's symbol (⌥S is `ß`). */
+  code?: string;
 }
 
 /**
@@ -65,7 +67,8 @@ export function matchesAccelerator(accelerator: string, event: KeyLike, mac: boo
   const wantMeta = a.cmd || (a.mod && mac);
   if (event.ctrlKey !== wantCtrl || event.metaKey !== wantMeta || event.altKey !== a.alt) return false;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-  if (key !== a.key) return false;
+  const letter = /^[a-z]$/.test(a.key);
+  if (key !== a.key && !(a.alt && letter && event.code === `Key${a.key.toUpperCase()}`)) return false;
   const symbol = a.key.length === 1 && a.key.toLowerCase() === a.key.toUpperCase();
   return symbol && !a.shift ? true : event.shiftKey === a.shift;
 }

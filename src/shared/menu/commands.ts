@@ -61,8 +61,12 @@ export const COMMANDS = {
   copy: { label: 'Copy', accelerator: 'CmdOrCtrl+C', by: 'main', desktopOnly: true },
   paste: { label: 'Paste', accelerator: 'CmdOrCtrl+V', by: 'main', desktopOnly: true },
   'select-all': { label: 'Select all', accelerator: 'CmdOrCtrl+A', by: 'main', desktopOnly: true },
-  find: { label: 'Find in document…', accelerator: 'CmdOrCtrl+F', by: 'renderer', planned: true },
-  'find-in-library': { label: 'Find in library…', accelerator: 'CmdOrCtrl+Shift+F', by: 'renderer', planned: true },
+  'select-sentence': { label: 'Select the sentence', accelerator: 'Alt+S', by: 'renderer', enabledWhen: 'document-open' },
+  'select-turn': { label: 'Select the speaker’s turn', accelerator: 'Alt+T', by: 'renderer', enabledWhen: 'document-open' },
+  'exclude-selection': { label: 'Exclude the selection from speech', by: 'renderer', enabledWhen: 'document-open' },
+  'review-speakers': { label: 'Speakers and turns…', by: 'renderer', enabledWhen: 'document-open' },
+  find: { label: 'Find in document…', accelerator: 'CmdOrCtrl+F', by: 'renderer', enabledWhen: 'document-open' },
+  'find-in-library': { label: 'Find in library…', accelerator: 'CmdOrCtrl+Shift+F', by: 'renderer' },
 
   'zoom-in': { label: 'Zoom in', accelerator: 'CmdOrCtrl+Plus', by: 'main', desktopOnly: true },
   'zoom-out': { label: 'Zoom out', accelerator: 'CmdOrCtrl+-', by: 'main', desktopOnly: true },
@@ -76,6 +80,14 @@ export const COMMANDS = {
   'compare-coders': { label: 'Compare coders', by: 'renderer', enabledWhen: 'document-open' },
   agreement: { label: 'Inter-coder agreement…', by: 'renderer' },
   'toggle-full-screen': { label: 'Full screen', accelerator: 'F11', macAccelerator: 'Ctrl+Cmd+F', by: 'main', desktopOnly: true },
+
+  // No shortcuts: a browser keeps Ctrl+1…8 for its tabs, so the twin could not honour them.
+  'show-reader': { label: 'Reader', by: 'renderer' },
+  'show-concordance': { label: 'Concordance', by: 'renderer' },
+  'show-coded-segments': { label: 'Coded segments', by: 'renderer' },
+  'show-cooccurrence': { label: 'Co-occurrence', by: 'renderer' },
+  'show-sequences': { label: 'Sequences', by: 'renderer' },
+  'show-speaker-map': { label: 'Speakers × categories', by: 'renderer' },
 
   'keyboard-shortcuts': { label: 'Keyboard shortcuts', accelerator: 'F1', pageKeys: ['?'], by: 'renderer' },
   'open-data-folder': { label: 'Open the data folder', by: 'main', desktopOnly: true },

@@ -38,7 +38,7 @@ describe('the menu definition', () => {
 
   it('lists the renderer commands a handler must exist for', () => {
     expect(RENDERER_COMMANDS).toContain('undo');
-    expect(RENDERER_COMMANDS).not.toContain('find'); // planned
+    expect(RENDERER_COMMANDS).toContain('find');
     expect(RENDERER_COMMANDS).not.toContain('quit'); // main's
   });
 

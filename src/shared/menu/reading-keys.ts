@@ -5,7 +5,6 @@
  */
 export const READING_KEYS: readonly { keys: string; action: string }[] = [
   { keys: 'Shift+Arrow keys', action: 'Select text from the caret' },
-  { keys: 'Alt+S', action: 'Select the sentence at the caret' },
   { keys: 'Shift+F10 or the Menu key', action: 'Open the context menu for the selection' },
   { keys: 'Alt+Enter', action: 'Choose among annotations at the caret' },
   { keys: 'Escape', action: 'Close a menu or dialog' },

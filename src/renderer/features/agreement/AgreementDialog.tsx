@@ -6,7 +6,8 @@ import { agreementOffThread } from '../../workers/agreement-client';
 import { packLayer, type AgreementDocument, type AgreementUnits } from '../../workers/agreement-task';
 import type { CategoryRef } from '../../../shared/agreement/layers';
 import { TaskCancelled } from '../../workers/task-client';
-import { annotationsOfDocuments } from '../exchange/exports';
+import { annotationsOfDocuments, structuresOfDocuments } from '../exchange/exports';
+import type { TranscriptStructure } from '../../../shared/transcript/structure';
 import { Dialog } from '../status/Dialog';
 import { layerOrder } from '../workspace/layer-view';
 import type { Workspace } from '../workspace/workspace';
@@ -19,13 +20,20 @@ const UNIT_CHOICES: [AgreementUnits, string][] = [
   ['turn', 'speaker turns'],
 ];
 
+/** A document of the chosen scope with its annotations and reviewed transcript structure (when stored). */
+interface ScopeDocument {
+  document: DocumentRecord;
+  annotations: Annotation[];
+  structure?: TranscriptStructure;
+}
+
 /** The documents of the chosen scope, each with its annotations. */
-async function documentsOf(workspace: Workspace, scope: 'document' | 'library'): Promise<{ document: DocumentRecord; annotations: Annotation[] }[]> {
+async function documentsOf(workspace: Workspace, scope: 'document' | 'library'): Promise<ScopeDocument[]> {
   const documents = scope === 'document' && workspace.document ? [workspace.document] : await workspace.read.documents();
-  const all = await annotationsOfDocuments(workspace, documents);
+  const [all, structures] = await Promise.all([annotationsOfDocuments(workspace, documents), structuresOfDocuments(workspace, documents)]);
   const byDoc = new Map<string, Annotation[]>(documents.map((d) => [d.id, []]));
   for (const a of all) byDoc.get(a.documentId)?.push(a);
-  return documents.map((d) => ({ document: d, annotations: byDoc.get(d.id) ?? [] }));
+  return documents.map((d) => ({ document: d, annotations: byDoc.get(d.id) ?? [], structure: structures.get(d.id) }));
 }
 
 /** The categories of the request: the codebook, then, by id, those only the annotations name (labelled by their id). */
@@ -39,11 +47,11 @@ function categoriesOf(workspace: Workspace, docs: { annotations: Annotation[] }[
 }
 
 /** The documents for the worker: per document, each chosen coder's placed annotations, packed. */
-function layersOf(docs: { document: DocumentRecord; annotations: Annotation[] }[], coderIds: readonly string[], nameOf: (id: string) => string, categoryIds: readonly string[]): AgreementDocument[] {
-  return docs.map(({ document, annotations }) => {
+function layersOf(docs: ScopeDocument[], coderIds: readonly string[], nameOf: (id: string) => string, categoryIds: readonly string[]): AgreementDocument[] {
+  return docs.map(({ document, annotations, structure }) => {
     const byCoder = new Map<string, Annotation[]>(coderIds.map((id) => [id, []]));
     for (const a of annotations) if (a.status === 'placed' && a.end > a.start) byCoder.get(a.coderId)?.push(a);
-    return { text: document.text, layers: coderIds.map((id) => packLayer(id, nameOf(id), byCoder.get(id) ?? [], categoryIds)) };
+    return { text: document.text, layers: coderIds.map((id) => packLayer(id, nameOf(id), byCoder.get(id) ?? [], categoryIds)), ...(structure ? { structure } : {}) };
   });
 }
 
@@ -65,7 +73,7 @@ export function AgreementDialog({ workspace, onClose }: { workspace: Workspace; 
   const [units, setUnits] = useState<AgreementUnits>('char');
   const [level, setLevel] = useState<Level>('nominal');
   const [weights, setWeights] = useState<KappaWeights>('none');
-  const [docs, setDocs] = useState<{ document: DocumentRecord; annotations: Annotation[] }[] | null>(null);
+  const [docs, setDocs] = useState<ScopeDocument[] | null>(null);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const [now, setNow] = useState(() => Date.now());

@@ -30,6 +30,8 @@ interface Props extends ItemHandlers {
   measureRef(element: HTMLElement | null): (() => void) | undefined;
   annotation: Annotation;
   category: Category | undefined;
+  /** Where it is in the transcript ("Yury Ushakov · turn 12"), or null outside turns. */
+  where: string | null;
   categories: Category[];
   focused: boolean;
   expanded: boolean;
@@ -120,6 +122,7 @@ export const AnnotationItem = memo(function AnnotationItem(props: Props) {
       <button type="button" className="quote" onClick={() => props.onGo(a)} title="Show in the reader">
         “{quote}”
       </button>
+      {props.where && <p className="where">{props.where}</p>}
       {expanded && editable && (
         <div className="annotation-details" id={detailsId}>
           <label className="field">

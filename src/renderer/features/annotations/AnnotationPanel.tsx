@@ -30,6 +30,8 @@ interface Props extends PanelHandlers {
    * the session once they are: the database write comes before this secondary view.
    */
   settled?: () => Promise<unknown>;
+  /** Where an annotation is in the transcript ("Yury Ushakov · turn 12"), or null. */
+  placeOf?: (annotation: Annotation) => string | null;
 }
 
 /** The panel's filter: everything, one category, placements to check, or orphans. */
@@ -248,6 +250,7 @@ export function AnnotationPanel(props: Props) {
                 measureRef={win.measure}
                 annotation={a}
                 category={byId.get(a.categoryId)}
+                where={props.placeOf?.(a) ?? null}
                 categories={categories}
                 focused={a.id === focusedId}
                 expanded={a.id === focusedId || expanded.has(a.id) || editing.has(a.id)}

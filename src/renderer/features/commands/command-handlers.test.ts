@@ -3,15 +3,30 @@ import { RENDERER_COMMANDS, type RendererCommand } from '../../../shared/menu/co
 import { menuCommands } from '../../../shared/menu/menu-definition';
 import type { Workspace } from '../workspace/workspace';
 import { LAYOUT_DEFAULTS } from '../workspace/preferences';
+import { ReadingTarget, type ReadingCommands } from '../reading/reading-target';
 import { commandHandlers } from './command-handlers';
 
-function setup() {
+function setup(documentOpen = true) {
   let prefs = { ...LAYOUT_DEFAULTS };
   const preferences = { get: () => prefs, set: vi.fn((patch: Partial<typeof prefs>) => void (prefs = { ...prefs, ...patch })) };
   const compare = { show: vi.fn() };
-  const workspace = { undo: vi.fn(async () => undefined), redo: vi.fn(async () => undefined), preferences, compare } as unknown as Workspace;
-  const deps = { workspace, importDocuments: vi.fn(), exchange: { run: vi.fn(async () => undefined) }, showShortcuts: vi.fn(), showReadingSettings: vi.fn(), showAgreement: vi.fn(), showTeamSync: vi.fn() };
-  return { deps, handlers: commandHandlers(deps) };
+  const workspace = { undo: vi.fn(async () => undefined), redo: vi.fn(async () => undefined), preferences, compare, document: documentOpen ? { id: 'd1' } : null, say: vi.fn() } as unknown as Workspace;
+  const reading = new ReadingTarget();
+  const reader: ReadingCommands = { find: vi.fn(), selectSentence: vi.fn(), selectTurn: vi.fn(), excludeSelection: vi.fn(), show: vi.fn() };
+  reading.register('d1', reader);
+  const deps = {
+    workspace,
+    importDocuments: vi.fn(),
+    exchange: { run: vi.fn(async () => undefined) },
+    showShortcuts: vi.fn(),
+    showReadingSettings: vi.fn(),
+    reading,
+    showSpeakerReview: vi.fn(),
+    showView: vi.fn(),
+    showAgreement: vi.fn(),
+    showTeamSync: vi.fn(),
+  };
+  return { deps, reader, handlers: commandHandlers(deps) };
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -71,6 +86,41 @@ describe('command handlers', () => {
     handlers['compare-coders']();
     expect((deps.workspace.compare.show as ReturnType<typeof vi.fn>)).toHaveBeenCalledWith('compare');
     expect(deps.workspace.preferences.set).toHaveBeenCalledWith({ panelOpen: true });
+  });
+
+  it.each([
+    ['find', 'find'],
+    ['select-sentence', 'selectSentence'],
+    ['select-turn', 'selectTurn'],
+    ['exclude-selection', 'excludeSelection'],
+  ] as const)('%s reaches the reader’s %s, and says why not without an open document', (id, method) => {
+    const { reader, handlers } = setup();
+    handlers[id]();
+    expect(reader[method]).toHaveBeenCalled();
+    const closed = setup(false);
+    closed.handlers[id]();
+    expect(closed.reader[method]).not.toHaveBeenCalled();
+    expect(closed.deps.workspace.say).toHaveBeenCalledWith('Open a document first.', 'error');
+  });
+
+  it.each([
+    ['find-in-library', 'concordance'],
+    ['show-reader', 'reader'],
+    ['show-concordance', 'concordance'],
+    ['show-coded-segments', 'segments'],
+    ['show-cooccurrence', 'cooccurrence'],
+    ['show-sequences', 'sequences'],
+    ['show-speaker-map', 'speakers'],
+  ] as const)('%s shows the %s view', (id, view) => {
+    const { deps, handlers } = setup();
+    handlers[id]();
+    expect(deps.showView).toHaveBeenCalledWith(view);
+  });
+
+  it('review-speakers opens the review of the open document', () => {
+    const { deps, handlers } = setup();
+    handlers['review-speakers']();
+    expect(deps.showSpeakerReview).toHaveBeenCalled();
   });
 
   it('undoes typing, not the library, while a text field has focus (the desktop menu routes Ctrl+Z here)', () => {

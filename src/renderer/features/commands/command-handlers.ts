@@ -5,9 +5,11 @@
  */
 import type { RendererCommand } from '../../../shared/menu/commands';
 import type { MenuCommand } from '../../../shared/ipc';
+import type { MainView } from '../analysis/main-views';
+import type { ReadingTarget } from '../reading/reading-target';
 import { LAYOUT_DEFAULTS } from '../workspace/preferences';
 import type { Workspace } from '../workspace/workspace';
-import { typingInField } from './keyboard';
+import { textEntry } from './keyboard';
 
 /** One handler per renderer command. */
 export type CommandHandlers = Record<RendererCommand, () => void>;
@@ -25,6 +27,12 @@ export interface CommandDeps {
   showReadingSettings(): void;
   /** Shows the agreement panel. */
   showAgreement(): void;
+  /** The reader, for the reading commands (find, select sentence or turn, exclude). */
+  reading: ReadingTarget;
+  /** Shows the speaker review of the open document. */
+  showSpeakerReview(): void;
+  /** Shows one of the main area's views (the reader, the concordance, the coded segments…). */
+  showView(view: MainView): void;
   /** Shows the Team sync dialog. */
   showTeamSync(): void;
 }
@@ -34,7 +42,7 @@ export interface CommandDeps {
  * menu's Undo (the desktop app routes Ctrl+Z through it) undoes typing, as everywhere else.
  */
 function undoOrTyping(kind: 'undo' | 'redo', workspace: Workspace): void {
-  if (typingInField(document.activeElement)) {
+  if (textEntry(document.activeElement)) {
     document.execCommand(kind);
     return;
   }
@@ -47,6 +55,18 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
   // Layout preferences keep every number in its range themselves.
   const preferences = deps.workspace.preferences;
   const fontSize = (change: (size: number) => number) => () => preferences.set({ fontSize: change(preferences.get().fontSize) });
+  // A reading command needs the reader: the view switches to it first when another is shown.
+  const reading = (run: (target: NonNullable<ReturnType<ReadingTarget['get']>>) => void) => () => {
+    if (!deps.workspace.document) return deps.workspace.say('Open a document first.', 'error');
+    const target = deps.reading.get();
+    if (target) return run(target);
+    deps.showView('reader');
+    // The reader registers when it is drawn, in the next frame.
+    requestAnimationFrame(() => {
+      const later = deps.reading.get();
+      if (later) run(later);
+    });
+  };
   return {
     'import-documents': () => deps.importDocuments(),
     'import-annotations': exchange('import-annotations'),
@@ -73,6 +93,18 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
       preferences.set({ panelOpen: true });
     },
     agreement: () => deps.showAgreement(),
+    'select-sentence': reading((r) => r.selectSentence()),
+    'select-turn': reading((r) => r.selectTurn()),
+    'exclude-selection': reading((r) => r.excludeSelection()),
+    find: reading((r) => r.find()),
+    'review-speakers': () => (deps.workspace.document ? deps.showSpeakerReview() : deps.workspace.say('Open a document first.', 'error')),
+    'find-in-library': () => deps.showView('concordance'),
+    'show-reader': () => deps.showView('reader'),
+    'show-concordance': () => deps.showView('concordance'),
+    'show-coded-segments': () => deps.showView('segments'),
+    'show-cooccurrence': () => deps.showView('cooccurrence'),
+    'show-sequences': () => deps.showView('sequences'),
+    'show-speaker-map': () => deps.showView('speakers'),
     'team-sync': () => deps.showTeamSync(),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyLike } from '../../../shared/menu/accelerator';
-import { commandForKey, typingInField } from './keyboard';
+import { commandForKey, keyBelongsToField, typingInField } from './keyboard';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
@@ -18,7 +18,10 @@ describe('commandForKey', () => {
     ['Ctrl+Y in the desktop app (a page key)', key('y', { ctrlKey: true }), true, false, 'redo'],
     ['F1 in the twin', key('F1'), false, false, 'keyboard-shortcuts'],
     ['? in the desktop app', key('?', { shiftKey: true }), true, false, 'keyboard-shortcuts'],
-    ['Ctrl+F (find is not built yet)', key('f', { ctrlKey: true }), false, false, null],
+    ['Ctrl+F in the twin', key('f', { ctrlKey: true }), false, false, 'find'],
+    ['Ctrl+Shift+F in the twin', key('F', { ctrlKey: true, shiftKey: true }), false, false, 'find-in-library'],
+    ['Alt+S in the twin', key('s', { altKey: true, code: 'KeyS' }), false, false, 'select-sentence'],
+    ['⌥T in the twin on a Mac (the key is †)', key('†', { altKey: true, code: 'KeyT' }), false, true, 'select-turn'],
     ['a plain letter', key('o'), false, false, null],
   ] as const)('%s → %s', (_name, event, desktop, mac, expected) => {
     expect(commandForKey(event, desktop, mac)).toBe(expected);
@@ -33,6 +36,26 @@ describe('typingInField', () => {
     ['button', false],
   ])('%s → %s', (tag, expected) => {
     expect(typingInField(document.createElement(tag))).toBe(expected);
+  });
+
+  it.each([
+    ['text', true],
+    ['search', true],
+    ['checkbox', false],
+    ['radio', false],
+  ])('an input of type %s → %s (Ctrl+Z on a ticked concordance line undoes the tagging)', (type, expected) => {
+    const input = document.createElement('input');
+    input.type = type;
+    expect(typingInField(input)).toBe(expected);
+  });
+
+  it.each([
+    ['select', false, true],
+    ['select', true, false],
+    ['input', true, true],
+    ['textarea', false, true],
+  ])('a key in a %s with Ctrl %s belongs to the field: %s', (tag, ctrlKey, expected) => {
+    expect(keyBelongsToField({ target: document.createElement(tag), ctrlKey, metaKey: false })).toBe(expected);
   });
 
   it('the read-only reader is not a field', () => {

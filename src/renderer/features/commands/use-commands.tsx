@@ -3,12 +3,15 @@ import type { ImportBatch, MenuCommand } from '../../../shared/ipc';
 import type { RendererCommand } from '../../../shared/menu/commands';
 import { AgreementDialog } from '../agreement/AgreementDialog';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
+import type { MainView } from '../analysis/main-views';
 import { ReadingSettings } from '../layout/ReadingSettings';
 import { SyncContext } from '../sync/sync-context';
 import { TeamSyncDialog } from '../sync/TeamSyncDialog';
+import type { ReadingTarget } from '../reading/reading-target';
+import { SpeakerReview } from '../transcripts/SpeakerReview';
 import type { Workspace } from '../workspace/workspace';
 import { commandHandlers } from './command-handlers';
-import { commandForKey, typingInField } from './keyboard';
+import { commandForKey, keyBelongsToField } from './keyboard';
 import { watchMenuState } from './menu-state';
 import { prepareForQuit } from './quit-preparation';
 
@@ -21,6 +24,10 @@ export interface UseCommandsOptions {
   runExchange(command: MenuCommand): Promise<void>;
   /** Shows a dialog (null closes it). */
   show(node: ReactNode): void;
+  /** The reader, for the reading commands. */
+  reading: ReadingTarget;
+  /** Shows a view of the main area. */
+  showView(view: MainView): void;
 }
 
 /**
@@ -29,7 +36,7 @@ export interface UseCommandsOptions {
  * menu's enabled states current, imports documents opened through the operating system, runs
  * the renderer's part of quitting, and shows main's notices at start. Returns `run`.
  */
-export function useCommands({ workspace, importDocuments, runExchange, show }: UseCommandsOptions): (command: RendererCommand) => void {
+export function useCommands({ workspace, importDocuments, runExchange, show, reading, showView }: UseCommandsOptions): (command: RendererCommand) => void {
   const engine = useContext(SyncContext);
   const handlers = useMemo(
     () =>
@@ -40,9 +47,12 @@ export function useCommands({ workspace, importDocuments, runExchange, show }: U
         showShortcuts: () => show(<ShortcutsDialog workspace={workspace} onClose={() => show(null)} />),
         showReadingSettings: () => show(<ReadingSettings workspace={workspace} onClose={() => show(null)} />),
         showAgreement: () => show(<AgreementDialog workspace={workspace} onClose={() => show(null)} />),
+        reading,
+        showView,
+        showSpeakerReview: () => show(<SpeakerReview workspace={workspace} onClose={() => show(null)} />),
         showTeamSync: () => show(engine ? <TeamSyncDialog engine={engine} workspace={workspace} onClose={() => show(null)} /> : null),
       }),
-    [workspace, importDocuments, runExchange, show, engine],
+    [workspace, importDocuments, runExchange, show, reading, showView, engine],
   );
   const run = useCallback((command: RendererCommand) => handlers[command](), [handlers]);
   const desktop = workspace.platform.desktop;
@@ -51,7 +61,7 @@ export function useCommands({ workspace, importDocuments, runExchange, show }: U
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || typingInField(event.target)) return;
+      if (event.defaultPrevented || keyBelongsToField(event)) return;
       const command = commandForKey(event, Boolean(desktop), workspace.platform.mac);
       if (!command) return;
       event.preventDefault();

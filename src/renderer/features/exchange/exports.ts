@@ -2,6 +2,8 @@ import { APP_INFO } from '../../../shared/app-info';
 import { datasetFiles, datasetFromModel } from '../../../shared/dataset/tables';
 import { datasetReadme, targetOptions, type DatasetTarget } from '../../../shared/dataset/targets';
 import type { Annotation, DocumentRecord } from '../../../shared/model';
+import type { TranscriptStructure } from '../../../shared/transcript/structure';
+import { usableStructure } from '../../../shared/transcript/structure-record';
 import { serialiseCollection } from '../../../shared/w3c/export';
 import { serialiseWorkspace } from '../../../shared/workspace-file';
 import type { Workspace } from '../workspace/workspace';
@@ -43,18 +45,25 @@ export async function exportAnnotations(workspace: Workspace, documents: Documen
   if (saved.value) workspace.say(`Exported ${annotations.length} annotations to ${saved.value}.`);
 }
 
+/** The reviewed transcript structures of some documents (those the library stores), by document id. */
+export async function structuresOfDocuments(workspace: Workspace, documents: DocumentRecord[]): Promise<Map<string, TranscriptStructure>> {
+  const records = await Promise.all(documents.map((d) => workspace.read.structure(d.id)));
+  return new Map(documents.flatMap((d, i) => (records[i] ? [[d.id, usableStructure(d.text, d.hash, records[i].structure)] as const] : [])));
+}
+
 /**
- * Exports the dataset tables (segments, documents, codebook) of some documents, with their
- * README: every coder's annotations, or one coder's layer (`coderId`; '' for all).
+ * Exports the dataset tables (segments, documents, codebook, turns, speakers) of some
+ * documents, with their README: every coder's annotations, or one coder's layer (`coderId`; ''
+ * for all); speakers and turns as reviewed (aliases, exclusions).
  */
 export async function exportDataset(workspace: Workspace, documents: DocumentRecord[], target: DatasetTarget, format: 'csv' | 'tsv', coderId = ''): Promise<void> {
   await workspace.flush();
   const options = targetOptions(target, format);
   workspace.say(`Preparing the dataset of ${documents.length} document${documents.length === 1 ? '' : 's'}…`);
-  const all = await annotationsOfDocuments(workspace, documents);
+  const [all, structures] = await Promise.all([annotationsOfDocuments(workspace, documents), structuresOfDocuments(workspace, documents)]);
   const annotations = coderId === '' ? all : all.filter((a) => a.coderId === coderId);
   const categories = workspace.codebook.list();
-  const files = [...datasetFiles(datasetFromModel({ documents, annotations, categories, coders: workspace.coders.list() }), options), { name: 'README.md', content: datasetReadme(target, options) }];
+  const files = [...datasetFiles(datasetFromModel({ documents, annotations, categories, coders: workspace.coders.list(), structures }), options), { name: 'README.md', content: datasetReadme(target, options) }];
   const saved = await workspace.platform.saveTables(files);
   if (!saved.ok) throw new Error(saved.error);
   if (!saved.value) return;

@@ -21,7 +21,8 @@ describe('shortcutGroups', () => {
     expect(rows).toContainEqual({ keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' });
     expect(rows).toContainEqual({ keys: 'F1 or ?', action: 'Keyboard shortcuts' });
     expect(rows.find((r) => r.action === 'Zoom in')).toBeUndefined();
-    expect(rows.find((r) => r.action === 'Find in document')).toBeUndefined(); // planned
+    expect(rows).toContainEqual({ keys: 'Ctrl+F', action: 'Find in document' });
+    expect(rows).toContainEqual({ keys: 'Alt+T', action: 'Select the speaker’s turn' });
   });
 
   it('shows Mac keys on a Mac', () => {
@@ -33,7 +34,11 @@ describe('shortcutGroups', () => {
   it("lists the codebook's tagging keys, not those of retired categories", () => {
     const categories = [...DEFAULT_CATEGORIES.map((c) => ({ ...c })), { ...DEFAULT_CATEGORIES[0], id: 'old', label: 'Old', shortcut: '9', retired: true }];
     const tagging = shortcutGroups(false, false, categories).find((g) => g.title === 'Tagging')!;
-    expect(tagging.rows.map((r) => r.keys)).toEqual(DEFAULT_CATEGORIES.map((c) => c.shortcut.toUpperCase()));
+    expect(tagging.rows.map((r) => r.keys)).toEqual([
+      ...DEFAULT_CATEGORIES.map((c) => c.shortcut.toUpperCase()),
+      ...DEFAULT_CATEGORIES.map((c) => `Shift+${c.shortcut.toUpperCase()}`),
+    ]);
     expect(tagging.rows[0].action).toBe(`Tag the selection as ${DEFAULT_CATEGORIES[0].label}`);
+    expect(tagging.rows[DEFAULT_CATEGORIES.length].action).toBe(`Tag the whole turn at the caret as ${DEFAULT_CATEGORIES[0].label}`);
   });
 });

@@ -27,9 +27,12 @@ export function shortcutGroups(desktop: boolean, mac: boolean, categories: reado
       return keys.length ? [{ keys: keys.join(' or '), action: spec.label.replace(/…$/, '') }] : [];
     }),
   }));
-  const tagging = categories
-    .filter((c) => c.shortcut && !c.retired)
-    .map((c) => ({ keys: c.shortcut.toUpperCase(), action: `Tag the selection as ${c.label}` }));
+  const keyed = categories.filter((c) => c.shortcut && !c.retired);
+  // The reader's tagging keys (`ReadingView`): the key tags the selection, Shift and the key the turn.
+  const tagging = [
+    ...keyed.map((c) => ({ keys: c.shortcut.toUpperCase(), action: `Tag the selection as ${c.label}` })),
+    ...keyed.map((c) => ({ keys: `Shift+${c.shortcut.toUpperCase()}`, action: `Tag the whole turn at the caret as ${c.label}` })),
+  ];
   groups.push({ title: 'Tagging', rows: tagging }, { title: 'Reading', rows: [...READING_KEYS] });
   return groups.filter((g) => g.rows.length > 0);
 }

@@ -1,5 +1,6 @@
 /**
- * The screen's main regions in F6 order: library, reader, annotation panel (or the comparison view). Each names how to
+ * The screen's main regions in F6 order: library, reader (or the view shown instead), annotation panel (or the comparison
+ * view). Each names how to
  * find its root and which element inside takes the focus when the region is entered.
  */
 const REGIONS: { root: string; enter: (root: HTMLElement) => HTMLElement | null }[] = [
@@ -8,6 +9,8 @@ const REGIONS: { root: string; enter: (root: HTMLElement) => HTMLElement | null 
     enter: (root) => root.querySelector<HTMLElement>('li[aria-current="true"] .doc-title') ?? root.querySelector<HTMLElement>('.doc-title, input, button'),
   },
   { root: '[role="textbox"][aria-label^="Reader: "]', enter: (root) => root },
+  // A view over the library shown instead of the reader (hidden ones are not regions).
+  { root: '.main-view-page:not([hidden]) .analysis-view', enter: (root) => root.querySelector<HTMLElement>('input, select, button') ?? root },
   {
     root: 'section[aria-label="Annotations"]',
     enter: (root) => root.querySelector<HTMLElement>('li[aria-current="true"] .quote') ?? root.querySelector<HTMLElement>('.quote') ?? root,

@@ -59,13 +59,14 @@ export function LibraryView({ workspace, categories, openId, onOpen, onImport, s
   const remove = async (document: DocumentRecord) => {
     setDeleting(null);
     await workspace.flush();
-    const annotations = await workspace.read.allAnnotationsOf(document.id);
+    const [annotations, structure] = await Promise.all([workspace.read.allAnnotationsOf(document.id), workspace.read.structure(document.id)]);
     await workspace.run(
       {
         label: `Delete “${document.title}”`,
         annotations: annotations.map((a) => ({ before: a, after: null })),
         categories: [],
         documents: [{ before: document, after: null }],
+        ...(structure ? { structures: [{ before: structure, after: null }] } : {}),
       },
       `Deleted “${document.title}” and its ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}. Undo with Ctrl+Z.`,
     );

@@ -2,6 +2,8 @@ import type { Edit } from '../../../shared/edit';
 import type { ImportBatch } from '../../../shared/ipc';
 import type { DocumentRecord } from '../../../shared/model';
 import { contentHash } from '../../../shared/text/hash';
+import { detectStructure } from '../../../shared/transcript/structure';
+import type { StructureRecord } from '../../../shared/transcript/structure-record';
 import type { LibraryReader } from '../workspace/library-reader';
 import { baseName } from '../../../shared/patterns';
 
@@ -26,16 +28,20 @@ export interface DocumentImport {
   outcomes: FileOutcome[];
   /** Null when no file brought a new text. */
   edit: Edit | null;
+  /** The new documents whose text has speaker turns (for the speaker review), in file order. */
+  transcripts: string[];
 }
 
 /**
  * Works out an import batch: the good files become new documents (one undoable edit for all of
- * them), a text already in the library (same content hash) is not stored twice (the report
- * offers to open the existing document instead), refused files change nothing. Nothing is written.
+ * them, with each text's transcript structure as detected), a text already in the library
+ * (same content hash) is not stored twice (the report offers to open the existing document
+ * instead), refused files change nothing. Nothing is written.
  */
 export async function planDocumentImport(read: LibraryReader, batch: ImportBatch, now: string, newId: () => string = () => crypto.randomUUID()): Promise<DocumentImport> {
   const outcomes: FileOutcome[] = [];
   const fresh: DocumentRecord[] = [];
+  const structures: StructureRecord[] = [];
   for (const file of batch.files) {
     if (!file.ok) {
       outcomes.push({ name: file.name, status: 'refused', message: file.error, documentId: null });
@@ -62,10 +68,12 @@ export async function planDocumentImport(read: LibraryReader, batch: ImportBatch
       lastOpenedAt: '',
     };
     fresh.push(document);
+    const structure = detectStructure(document.text, hash);
+    structures.push({ documentId: document.id, structure });
     outcomes.push({
       name: file.name,
       status: 'imported',
-      message: `“${file.name}” was imported (${file.format}, ${file.encoding}, ${file.text.length.toLocaleString('en')} characters).`,
+      message: `“${file.name}” was imported (${file.format}, ${file.encoding}, ${file.text.length.toLocaleString('en')} characters${structure.turns.length ? `, ${structure.turns.length.toLocaleString('en')} speaker turns` : ''}).`,
       documentId: document.id,
     });
   }
@@ -75,9 +83,11 @@ export async function planDocumentImport(read: LibraryReader, batch: ImportBatch
         annotations: [],
         categories: [],
         documents: fresh.map((d) => ({ before: null, after: d })),
+        structures: structures.map((s) => ({ before: null, after: s })),
       }
     : null;
-  return { outcomes, edit };
+  const transcripts = structures.filter((s) => s.structure.turns.length > 0).map((s) => s.documentId);
+  return { outcomes, edit, transcripts };
 }
 
 /** The outcomes after the edit could not be written: nothing was imported. */

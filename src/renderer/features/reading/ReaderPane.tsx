@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Annotation, Category, DocumentRecord } from '../../../shared/model';
 import { createReader, type ReaderCallbacks, type ReaderHandle, type TextSpan } from '../../reader/create-reader';
 import { makePainter, type CoderLane } from '../../reader/painter';
+import type { TranscriptLayer } from '../../reader/transcript-layer';
 import type { DocumentSession } from '../workspace/document-session';
 
 /** Which annotations the reader draws (the layers shown); null draws all. */
@@ -31,6 +32,8 @@ interface Props {
   visible: Visible;
   /** Changes whenever `lanes` or `visible` mean something else: everything is drawn again. */
   viewKey: string;
+  /** Turns, speakers and regions that are not speech, drawn over the text. */
+  transcript: TranscriptLayer;
   callbacks: ReaderCallbacks;
   /** Receives the reader once created (and null when it goes away). */
   onReady(reader: ReaderHandle | null): void;
@@ -40,7 +43,7 @@ interface Props {
  * Hosts the ProseMirror reader for one document. Highlights follow the session: a change is
  * drawn in place (no rebuild), a codebook change or another choice of layers repaints everything.
  */
-export function ReaderPane({ document, session, categories, lanes, visible, viewKey, callbacks, onReady }: Props) {
+export function ReaderPane({ document, session, categories, lanes, visible, viewKey, transcript, callbacks, onReady }: Props) {
   const mount = useRef<HTMLDivElement>(null);
   const reader = useRef<ReaderHandle | null>(null);
   const callbacksRef = useRef(callbacks);
@@ -50,6 +53,7 @@ export function ReaderPane({ document, session, categories, lanes, visible, view
   // What the highlights were last drawn from: a new reader draws them as it is built (its first
   // DOM is then complete), so the reset effect that follows in the same commit has nothing to do.
   const drawnFrom = useRef<{ categories: Category[]; session: DocumentSession; viewKey: string } | null>(null);
+  const transcriptDrawn = useRef<TranscriptLayer | null>(null);
 
   useEffect(() => {
     const element = mount.current!;
@@ -59,8 +63,9 @@ export function ReaderPane({ document, session, categories, lanes, visible, view
       onHighlightClick: (ids, at) => callbacksRef.current.onHighlightClick(ids, at),
       onContextMenu: (at) => callbacksRef.current.onContextMenu(at),
       onScrollPosition: (offset) => callbacksRef.current.onScrollPosition?.(offset),
-    }, { spans: spansOfSession(session, view.current.visible), paint: makePainter(categories, view.current.lanes) });
+    }, { spans: spansOfSession(session, view.current.visible), paint: makePainter(categories, view.current.lanes), transcript });
     drawnFrom.current = { categories, session, viewKey };
+    transcriptDrawn.current = transcript;
     reader.current = handle;
     onReady(handle);
     const unsubscribe = session.subscribe((change) => {
@@ -87,6 +92,12 @@ export function ReaderPane({ document, session, categories, lanes, visible, view
     drawnFrom.current = { categories, session, viewKey };
     reader.current?.resetHighlights(spansOfSession(session, view.current.visible), makePainter(categories, view.current.lanes));
   }, [categories, session, viewKey]);
+
+  useEffect(() => {
+    if (transcriptDrawn.current === transcript) return;
+    transcriptDrawn.current = transcript;
+    reader.current?.setTranscript(transcript);
+  }, [transcript]);
 
   return <div className="reader" ref={mount} />;
 }

@@ -5,15 +5,27 @@ import type { Annotation, Category, DocumentRecord } from '../../../shared/model
 import type { ReaderCallbacks, ReaderHandle, TextRange } from '../../reader/create-reader';
 import { trimSpan } from '../../reader/sentence';
 import { AnnotationPanel, type PanelCoders, type PanelHandlers } from '../annotations/AnnotationPanel';
+import { useStructure } from '../transcripts/use-structure';
 import { Splitter } from '../layout/Splitter';
 import type { DocumentSession } from '../workspace/document-session';
 import { LAYOUT_RANGES } from '../workspace/preferences';
 import { usePreferences } from '../workspace/use-stores';
 import type { Workspace } from '../workspace/workspace';
+import type { CodeMapBy } from '../../../shared/pictures/code-map';
+import { CodeMap } from './CodeMap';
+import { CodeMapControls } from './CodeMapControls';
+import { readerCommands } from './reader-commands';
+import { transcriptMenuEntries } from './transcript-menu';
+import { FindBar } from './FindBar';
+import { useCodeMap } from './use-code-map';
 import { PopupMenu, type MenuEntry } from './PopupMenu';
 import { ReaderPane } from './ReaderPane';
+import type { ReadingTarget } from './reading-target';
 import { shorten, tagSelection } from './tagging';
 import { TagToolbar } from './TagToolbar';
+import { placeOf } from '../../../shared/transcript/place';
+import { layerOf, speechOf, turnFor } from './transcript';
+import { TranscriptBar } from './TranscriptBar';
 import { LayersControl } from './LayersControl';
 import { useReaderLayers } from './use-reader-layers';
 import { CompareView } from '../compare/CompareView';
@@ -24,21 +36,38 @@ interface Props {
   document: DocumentRecord;
   session: DocumentSession;
   categories: Category[];
+  /** Where the menu's reading commands reach this view. */
+  reading: ReadingTarget;
+  /** Opens the speaker review of this document. */
+  onReviewSpeakers(): void;
+}
+
+/** The category key a Shift+key press stands for (`Shift+1` is `!` as a key, `Digit1` as a code). */
+function baseKey(event: KeyboardEvent): string {
+  const m = /^(?:Digit|Numpad|Key)(.)$/.exec(event.code);
+  return (m ? m[1] : event.key).toLowerCase();
 }
 
 type Popup = { kind: 'context' | 'pick'; at: { x: number; y: number }; ids: string[] } | null;
 
 /** The reading and coding screen: toolbar, reader, annotation panel (when shown), menus. */
-export function ReadingView({ workspace, document, session, categories }: Props) {
+export function ReadingView({ workspace, document, session, categories, reading, onReviewSpeakers }: Props) {
   const reader = useRef<ReaderHandle | null>(null);
+  const layers = useReaderLayers(workspace, session, document);
+  const side = useCompareState(workspace).side;
+  const structure = useStructure(workspace);
+  const [speaker, setSpeaker] = useState<string | null>(null);
+  const transcript = useMemo(() => layerOf(structure, speaker), [structure, speaker]);
+  const [find, setFind] = useState<{ open: boolean; request: number }>({ open: false, request: 0 });
+  const [mapBy, setMapBy] = useState<CodeMapBy | 'off'>('category');
+  const settled = useCallback(() => workspace.history.settled(), [workspace]);
+  const lanes = useCodeMap(session, categories, structure, mapBy, settled);
   const [selection, setSelection] = useState<TextRange>({ start: 0, end: 0 });
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [popup, setPopup] = useState<Popup>(null);
   const preferences = usePreferences(workspace);
   const active = useMemo(() => categories.filter((c) => !c.retired), [categories]);
   const byId = useMemo(() => new Map(categories.map((c) => [c.id, c])), [categories]);
-  const layers = useReaderLayers(workspace, session, document);
-  const side = useCompareState(workspace).side;
 
   const focus = useCallback((a: Annotation | null, flash = false) => {
     setFocusedId(a?.id ?? null);
@@ -55,6 +84,25 @@ export function ReadingView({ workspace, document, session, categories }: Props)
       reader.current?.reveal({ start: tagged.start, end: tagged.end });
     },
     [workspace, session, selection, focus],
+  );
+
+  /** Tags the speech of the turn at the caret (without its label) with a category. */
+  const tagTurn = useCallback(
+    async (category: Category) => {
+      const at = reader.current?.selection().start ?? selection.start;
+      const turn = turnFor(workspace.structure, at);
+      if (!turn) return workspace.say('The caret is not in a speaker’s turn: there is no turn to tag.', 'error');
+      const id = await tagSelection(workspace, speechOf(document.text, turn), category);
+      const tagged = id ? session.get(id) : undefined;
+      if (tagged) focus(tagged);
+    },
+    [workspace, document, session, selection, focus],
+  );
+
+  // The menu's reading commands (Alt+S, Alt+T, Ctrl+F, Exclude) act on this reader while it is shown.
+  useEffect(
+    () => reading.register(document.id, readerCommands(workspace, document, () => reader.current, () => setFind((f) => ({ open: true, request: f.request + 1 })))),
+    [reading, workspace, document],
   );
 
   /** Shows an annotation: the reader scrolls to it and selects it, the panel marks it. */
@@ -96,10 +144,6 @@ export function ReadingView({ workspace, document, session, categories }: Props)
   const callbacks: ReaderCallbacks = {
     onSelectionChange: setSelection,
     onKey(event) {
-      if (event.altKey && event.code === 'KeyS' && !event.ctrlKey && !event.metaKey) {
-        reader.current?.selectSentence();
-        return true;
-      }
       if (event.altKey && event.key === 'Enter' && reader.current) {
         // The keyboard's way to "click" a highlight: show the annotation at the caret.
         const { ids, at } = reader.current.annotationsAtCaret();
@@ -111,6 +155,14 @@ export function ReadingView({ workspace, document, session, categories }: Props)
         return true;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return false;
+      if (event.shiftKey) {
+        // Shift with a category's key tags the whole turn at the caret.
+        const key = baseKey(event);
+        const turnCategory = active.find((c) => c.shortcut !== '' && c.shortcut === key);
+        if (!turnCategory) return false;
+        void tagTurn(turnCategory);
+        return true;
+      }
       const category = active.find((c) => c.shortcut !== '' && c.shortcut === event.key.toLowerCase());
       if (!category) return false;
       void tag(category);
@@ -128,7 +180,13 @@ export function ReadingView({ workspace, document, session, categories }: Props)
     },
   };
 
-  const settled = useCallback(() => workspace.history.settled(), [workspace]);
+  const placeInTranscript = useCallback(
+    (a: Annotation): string | null => {
+      const place = a.status === 'placed' ? placeOf(structure, a.start) : null;
+      return place ? `${place.speaker} · turn ${place.turn}` : null;
+    },
+    [structure],
+  );
   const handlers = useMemo((): PanelHandlers => {
     // The panel follows the session after each write, so the record it shows can be a step
     // behind: every change starts from the session's current record.
@@ -192,12 +250,14 @@ export function ReadingView({ workspace, document, session, categories }: Props)
     [workspace, localId, layers.entries],
   );
 
+  const hasSelection = selection.end > selection.start;
   const popupEntries: MenuEntry[] = !popup
     ? []
     : popup.kind === 'context'
       ? [
           ...active.map((c) => ({ label: `Tag as ${c.label}`, hint: c.shortcut, onSelect: () => void tag(c) })),
-          { label: 'Select sentence', hint: 'Alt+S', onSelect: () => reader.current?.selectSentence() },
+          { label: 'Select sentence', hint: 'Alt+S', onSelect: () => reading.get()?.selectSentence() },
+          ...transcriptMenuEntries({ workspace, document, structure, selection, active, commands: reading.get(), tagTurn: (c) => void tagTurn(c), onReviewSpeakers }),
         ]
       : popup.ids.flatMap((id) => {
           const a = session.get(id);
@@ -205,7 +265,6 @@ export function ReadingView({ workspace, document, session, categories }: Props)
           return [{ label: `${byId.get(a.categoryId)?.label ?? 'unknown'}: “${shorten(a.exact, 40)}” (${workspace.coders.nameOf(a.coderId, a.coder)})`, onSelect: () => focus(a) }];
         });
 
-  const hasSelection = selection.end > selection.start;
   const [minPanel, maxPanel] = LAYOUT_RANGES.panelWidth;
   return (
     <div className={`reading${preferences.panelOpen ? '' : ' no-panel'}`}>
@@ -217,7 +276,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
               categories={categories}
               hasSelection={hasSelection}
               onTag={(c) => void tag(c)}
-              onSelectSentence={() => reader.current?.selectSentence()}
+              onSelectSentence={() => reader.current?.selectSentence(workspace.structure?.turns)}
             />
             {layers.entries.length > 1 && (
               <LayersControl
@@ -240,20 +299,45 @@ export function ReadingView({ workspace, document, session, categories }: Props)
               </button>
             )}
           </div>
-          <p className="selection-info" aria-live="off">
-            {hasSelection ? `Selected: “${shorten(document.text.slice(selection.start, selection.end), 80)}”` : 'Nothing selected'}
-          </p>
+          <div className="reading-status">
+            <p className="selection-info" aria-live="off">
+              {hasSelection ? `Selected: “${shorten(document.text.slice(selection.start, selection.end), 80)}”` : 'Nothing selected'}
+            </p>
+            {structure && structure.turns.length > 0 && <TranscriptBar structure={structure} speaker={speaker} onSpeaker={setSpeaker} onReview={onReviewSpeakers} />}
+            <CodeMapControls workspace={workspace} title={document.title} length={document.text.length} by={mapBy} onBy={setMapBy} lanes={lanes} hasTurns={Boolean(structure?.turns.length)} />
+          </div>
+          {find.open && (
+            <FindBar
+              text={document.text}
+              focusRequest={find.request}
+              caret={() => reader.current?.selection().start ?? 0}
+              onHits={(hits, current) => reader.current?.setSearchHits(hits, current)}
+              onGo={(hit) => {
+                reader.current?.scrollTo(hit.start);
+                reader.current?.select(hit);
+              }}
+              onClose={(toReader) => {
+                setFind((f) => ({ ...f, open: false }));
+                reader.current?.setSearchHits([], -1);
+                if (toReader) reader.current?.view.focus();
+              }}
+            />
+          )}
         </header>
-        <ReaderPane
-          document={document}
-          session={session}
-          categories={categories}
-          lanes={layers.lanes}
-          visible={layers.visible}
-          viewKey={layers.viewKey}
-          callbacks={callbacks}
-          onReady={(r) => (reader.current = r)}
-        />
+        <div className="reader-frame">
+          <ReaderPane
+            document={document}
+            session={session}
+            categories={categories}
+            lanes={layers.lanes}
+            visible={layers.visible}
+            viewKey={layers.viewKey}
+            transcript={transcript}
+            callbacks={callbacks}
+            onReady={(r) => (reader.current = r)}
+          />
+          <CodeMap off={mapBy === 'off'} lanes={lanes} length={document.text.length} caret={() => reader.current?.selection().start ?? 0} onJump={(range) => reading.get()?.show(range)} />
+        </div>
       </div>
       {preferences.panelOpen && (
         <>
@@ -275,7 +359,7 @@ export function ReadingView({ workspace, document, session, categories }: Props)
               onGo={go}
             />
           ) : (
-            <AnnotationPanel session={session} categories={categories} coders={panelCoders} focusedId={focusedId} settled={settled} {...handlers} />
+            <AnnotationPanel session={session} categories={categories} coders={panelCoders} focusedId={focusedId} settled={settled} placeOf={placeInTranscript} {...handlers} />
           )}
         </>
       )}

@@ -38,7 +38,8 @@ const doc = (id: string, text = TEXT): DocumentRecord => ({ id, title: id, text,
 async function state() {
   const s = await workspace.read.snapshot();
   const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
-  return { documents: byId(s.documents), annotations: byId(s.annotations), categories: byId(s.categories), counts: [...(await workspace.read.libraryCounts()).entries()].sort() };
+  const structures = [...s.structures].sort((a, b) => a.documentId.localeCompare(b.documentId));
+  return { documents: byId(s.documents), annotations: byId(s.annotations), categories: byId(s.categories), structures, counts: [...(await workspace.read.libraryCounts()).entries()].sort() };
 }
 
 beforeEach(async () => {
@@ -96,6 +97,7 @@ describe('undo after an import restores the library exactly', () => {
     );
     expect(await workspace.runImport(planned.edit!, 'imported')).toBe(true);
     expect((await state()).documents.map((d) => d.id)).toEqual(['d1', 'd2']);
+    expect((await state()).structures.map((s) => s.documentId)).toEqual(['d2']);
     await workspace.undo();
     expect(await state()).toEqual(before);
     expect(workspace.status.text).toBe('Undone: import of “b”.');

@@ -6,7 +6,7 @@ import type { Repository } from '../../db/repository';
  */
 export type LibraryReader = Pick<
   Repository,
-  'documents' | 'document' | 'documentByHash' | 'libraryCounts' | 'allAnnotationsOf' | 'existingAnnotations' | 'snapshot' | 'getSetting' | 'coders' | 'adjudicationsOf'
+  'documents' | 'document' | 'documentByHash' | 'libraryCounts' | 'allAnnotationsOf' | 'existingAnnotations' | 'snapshot' | 'getSetting' | 'coders' | 'adjudicationsOf' | 'structure' | 'structures'
 >;
 
 /** The read-only face of a repository. */
@@ -22,5 +22,7 @@ export function readerOf(repo: Repository): LibraryReader {
     getSetting: (key) => repo.getSetting(key),
     coders: () => repo.coders(),
     adjudicationsOf: (id) => repo.adjudicationsOf(id),
+    structure: (id) => repo.structure(id),
+    structures: () => repo.structures(),
   };
 }

@@ -1,5 +1,6 @@
 import type { Change, Edit } from '../../../shared/edit';
 import type { Annotation, Category, Coder, DocumentRecord } from '../../../shared/model';
+import { detectStructure } from '../../../shared/transcript/structure';
 
 /** What one batch pulled from the team's server brings, already checked (`shared/sync/read-doc.ts`). */
 export interface PulledBatch {
@@ -45,11 +46,13 @@ export function pulledEdit(batch: PulledBatch, before: PulledBefore): Edit {
     return was && same(was, after) ? [] : [{ before: was, after }];
   });
   const documents = batch.documents.map((after) => ({ before: null, after }));
+  // A text that arrives gets its transcript structure detected, as an imported one does.
+  const structures = batch.documents.map((d) => ({ before: null, after: { documentId: d.id, structure: detectStructure(d.text, d.hash) } }));
   return {
     label: 'Changes from the team',
     annotations,
     categories,
-    ...(documents.length ? { documents } : {}),
+    ...(documents.length ? { documents, structures } : {}),
     ...(coders.length ? { coders } : {}),
   };
 }

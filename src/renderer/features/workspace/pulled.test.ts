@@ -78,6 +78,7 @@ describe('changes pulled from the team', () => {
     await workspace.applyPulled({ ...empty, removedAnnotationIds: [bens.id], documents: [other] }, []);
     expect((await repo.existingAnnotations([bens.id])).size).toBe(0);
     expect((await repo.documentByHash(other.hash))?.title).toBe('Other');
+    expect((await repo.structure('d2'))?.structure.hash).toBe(other.hash);
   });
 
   it('fill the outbox from local edits only while sync is on', async () => {

@@ -3,6 +3,8 @@ import { editProblem } from '../../../shared/coders/rules';
 import type { Change, Edit } from '../../../shared/edit';
 import type { Annotation, Coder } from '../../../shared/model';
 import type { DocumentRecord } from '../../../shared/model';
+import type { TranscriptStructure } from '../../../shared/transcript/structure';
+import { usableStructure, type StructureRecord } from '../../../shared/transcript/structure-record';
 import { serialiseWorkspace, type WorkspaceData } from '../../../shared/workspace-file';
 import { SETTING_KEYS } from '../../db/database';
 import type { BackupReason } from '../../../shared/ipc';
@@ -52,6 +54,15 @@ export class Workspace {
   localCoder: Coder | null = null;
   /** This workspace's consensus layer, once adjudication has made one. */
   private consensusId: string | null = null;
+  /**
+   * The open document's transcript structure (turns, speakers, regions that are not speech): the
+   * stored one, or the detected one where none is stored. Changes only through the history.
+   */
+  structure: TranscriptStructure | null = null;
+  /** What the library stores for the open document's structure (the `before` of a correction). */
+  private structureRecord: StructureRecord | null = null;
+  private readonly structureListeners = new Set<() => void>();
+  private readonly editListeners = new Set<(edit: Edit) => void>();
   status: StatusMessage = { text: '', kind: 'info', serial: 0 };
   private readonly listeners = new Set<() => void>();
   private readonly statusListeners = new Set<() => void>();
@@ -150,6 +161,9 @@ export class Workspace {
     this.codebook.apply(edit.categories);
     this.coders.apply(edit.coders ?? []);
     this.dirty = true;
+    const structure = this.document && edit.structures?.find((c) => (c.after ?? c.before)?.documentId === this.document?.id);
+    if (structure && this.document) this.setStructure(this.document, structure.after);
+    for (const l of this.editListeners) l(edit);
     const closed = edit.documents?.find((c) => c.before?.id === this.document?.id && !c.after);
     const renamed = edit.documents?.find((c) => c.after && c.after.id === this.document?.id);
     if (closed) this.close();
@@ -157,6 +171,41 @@ export class Workspace {
       this.document = renamed.after;
       this.notify();
     }
+  }
+
+  /** Takes a stored record (or its absence) as the open document's structure. */
+  private setStructure(document: DocumentRecord, record: StructureRecord | null): void {
+    this.structureRecord = record;
+    this.structure = usableStructure(document.text, document.hash, record?.structure);
+    for (const l of this.structureListeners) l();
+  }
+
+  /** Listens to changes of the open document's transcript structure (corrections, undo). */
+  subscribeStructure(listener: () => void): () => void {
+    this.structureListeners.add(listener);
+    return () => this.structureListeners.delete(listener);
+  }
+
+  /**
+   * Hears every edit as it is applied in memory (done, undone, redone): views that show the
+   * whole library (search, coded segments) follow the library through this.
+   */
+  subscribeEdits(listener: (edit: Edit) => void): () => void {
+    this.editListeners.add(listener);
+    return () => this.editListeners.delete(listener);
+  }
+
+  /**
+   * Replaces the open document's transcript structure with a corrected one, as one undoable
+   * step (`label`), and says `announce`. Resolves to success.
+   */
+  async correctStructure(label: string, next: TranscriptStructure, announce: string): Promise<boolean> {
+    const document = this.document;
+    if (!document) return false;
+    return this.run(
+      { label, annotations: [], categories: [], structures: [{ before: this.structureRecord, after: { documentId: document.id, structure: next } }] },
+      announce,
+    );
   }
 
   private notify(): void {
@@ -206,9 +255,10 @@ export class Workspace {
       return;
     }
     // Unsorted: the session sorts them in reading order itself (sorting 100,000 twice costs).
-    const annotations = await this.repo.allAnnotationsOf(id);
+    const [annotations, record] = await Promise.all([this.repo.allAnnotationsOf(id), this.repo.structure(id)]);
     this.document = document;
     this.session = new DocumentSession(id, annotations);
+    this.setStructure(document, record ?? null);
     this.notify();
     const now = new Date().toISOString();
     this.repo.touchDocument(id, now).catch(() => undefined); // a missed "last opened" loses nothing
@@ -218,6 +268,8 @@ export class Workspace {
   close(): void {
     this.document = null;
     this.session = null;
+    this.structure = null;
+    this.structureRecord = null;
     this.notify();
   }
 
