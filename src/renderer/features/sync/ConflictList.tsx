@@ -46,8 +46,9 @@ export function ConflictList({ engine, workspace }: { engine: SyncEngine; worksp
       {problem && <p role="alert">{problem}</p>}
       {versions.map((v) => {
         const [left, right] = v.sides;
-        const quote = (left.annotation ?? right.annotation)?.exact ?? v.docId;
-        const differences = describeConflict(left.annotation, right.annotation, label);
+        const isAnnotation = Boolean(left.annotation ?? right.annotation) || v.docId.startsWith('urn:');
+        const quote = (left.annotation ?? right.annotation)?.exact ?? left.summary ?? v.docId;
+        const differences = isAnnotation ? describeConflict(left.annotation, right.annotation, label) : [{ field: 'record', label: v.docId.startsWith('category:') ? 'Category' : 'Record', left: left.summary, right: right.summary }];
         return (
           <div key={v.docId} className="sync-conflict" role="group" aria-label={`Conflict on “${quote.slice(0, 40)}”`}>
             <p>

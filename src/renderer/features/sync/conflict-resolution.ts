@@ -10,12 +10,25 @@ export interface ConflictSide {
   rev: string;
   /** The annotation in that revision (null: deleted there, or not an annotation). */
   annotation: SharedAnnotation | null;
+  /** For a category or coder: what that revision says, in words. */
+  summary: string;
 }
 
 /** Both (or all) revisions of a conflicted document: the winner CouchDB chose first. */
 export interface ConflictVersions {
   docId: string;
   sides: ConflictSide[];
+}
+
+function summaryOf(raw: unknown): string {
+  const read = readPulledDoc(raw);
+  if (!read.ok) return 'unreadable';
+  if (read.value.deleted) return 'deleted';
+  const doc = read.value.doc;
+  if (doc.type === 'category') return `${doc.category.label}: ${doc.category.definition}${doc.category.retired ? ' (retired)' : ''}`;
+  if (doc.type === 'coder') return doc.coder.name;
+  if (doc.type === 'text') return doc.title;
+  return '';
 }
 
 function annotationOf(raw: unknown): SharedAnnotation | null {
@@ -27,10 +40,10 @@ function annotationOf(raw: unknown): SharedAnnotation | null {
 export async function conflictVersions(db: Db, docId: string): Promise<ConflictVersions | null> {
   const winner = await db.get(docId, { conflicts: true }).catch(() => null);
   if (!winner) return null;
-  const sides: ConflictSide[] = [{ rev: winner._rev, annotation: annotationOf(winner) }];
+  const sides: ConflictSide[] = [{ rev: winner._rev, annotation: annotationOf(winner), summary: summaryOf(winner) }];
   for (const rev of winner._conflicts ?? []) {
     const other = await db.get(docId, { rev }).catch(() => null);
-    sides.push({ rev, annotation: annotationOf(other) });
+    sides.push({ rev, annotation: annotationOf(other), summary: other ? summaryOf(other) : 'deleted' });
   }
   return { docId, sides };
 }
