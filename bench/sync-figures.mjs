@@ -52,7 +52,9 @@ function localPouchDocuments(database) {
     const open = indexedDB.open(`_pouch_workbench-sync-${database}`);
     open.onsuccess = () => {
       try {
-        const count = open.result.transaction('document-store').objectStore('document-store').count();
+        // The `indexeddb` adapter keeps documents in `docs` (the older `idb` one in `document-store`).
+        const store = [...open.result.objectStoreNames].includes('docs') ? 'docs' : 'document-store';
+        const count = open.result.transaction(store).objectStore(store).count();
         count.onsuccess = () => {
           open.result.close();
           resolve(count.result);

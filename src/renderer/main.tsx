@@ -19,7 +19,7 @@ import { currentPlatform } from './platform/current-platform';
 import { SyncStore } from './db/sync-store';
 import { SyncContext } from './features/sync/sync-context';
 import { SyncEngine } from './features/sync/sync-engine';
-import type { PouchConstructor } from './features/sync/pouch-types';
+import { loadPouch } from './features/sync/pouch-types';
 
 /** The sample document as a record; its id is fixed so that it is recognised everywhere. */
 function sampleDocument(): DocumentRecord {
@@ -131,7 +131,7 @@ async function boot(): Promise<void> {
     const sample = sampleDocument();
     await repo.seedOnce(DEFAULT_CATEGORIES, sample, { documentId: sample.id, structure: detectStructure(sample.text, sample.hash) });
     const workspace = new Workspace(repo, platform, new DraftJournal(window.localStorage));
-    const sync = new SyncEngine(workspace, new SyncStore(db), () => import('pouchdb-browser').then((m) => m.default as PouchConstructor));
+    const sync = new SyncEngine(workspace, new SyncStore(db), loadPouch);
     await workspace.load();
     await workspace.recoverDrafts();
     const storageNote = await requestPersistence();

@@ -1,6 +1,6 @@
 /**
  * The part of PouchDB's API that team sync uses, typed here (the DefinitelyTyped package
- * declares a global `Buffer` that breaks the Node-typed builds of this project).
+ * declares a global `Buffer` that breaks the Node-typed builds of this project), and its loader.
  */
 
 /** A stored document's metadata as PouchDB returns it. */
@@ -49,4 +49,18 @@ export interface PouchDatabase {
 }
 
 /** The PouchDB constructor. */
-export type PouchConstructor = new (name: string, options?: { auth?: { username: string; password: string }; skip_setup?: boolean; auto_compaction?: boolean }) => PouchDatabase;
+export type PouchConstructor = new (name: string, options?: { auth?: { username: string; password: string }; skip_setup?: boolean; auto_compaction?: boolean; adapter?: 'indexeddb' | 'idb' }) => PouchDatabase;
+
+/** The constructor with its plugin registry. */
+export type PouchStatic = PouchConstructor & { plugin(plugin: unknown): void };
+
+/**
+ * Loads PouchDB with the `indexeddb` adapter for the local database (it writes replicated
+ * documents several times faster than the default `idb` one).
+ */
+export async function loadPouch(): Promise<PouchConstructor> {
+  const [core, adapter] = await Promise.all([import('pouchdb-browser'), import('pouchdb-adapter-indexeddb')]);
+  const PouchDB = core.default as PouchStatic;
+  PouchDB.plugin(adapter.default);
+  return PouchDB;
+}

@@ -172,7 +172,7 @@ export class SyncEngine {
     await this.store.enqueue(entries);
 
     this.remote = await this.remoteDb(server, password);
-    this.local = new this.pouch!(`workbench-sync-${server.database}`, { auto_compaction: false });
+    this.local = new this.pouch!(`workbench-sync-${server.database}`, { auto_compaction: false, adapter: 'indexeddb' });
     await this.loadCoderUsers();
     await this.installDesign();
     this.running = true;
