@@ -200,7 +200,7 @@ async function consensusAnnotationId(): Promise<string> {
 
 test('a page closed in the middle of a sync resumes without losing or repeating anything', async ({ browser }) => {
   const COUNT = 1200;
-  const alice = await coderPage(browser, 'Alice');
+  let alice = await coderPage(browser, 'Alice');
   const aliceId = await alice.evaluate(
     () =>
       new Promise<string>((resolve, reject) => {
@@ -218,7 +218,18 @@ test('a page closed in the middle of a sync resumes without losing or repeating 
   const dialog = await importAnnotationFile(alice, 'alice.jsonld', layerFileFor(SAMPLE_TEXT, { id: aliceId, name: 'Alice' }, spans, 1));
   await dialog.getByRole('button', { name: /^Import 1,?200 annotations/ }).click();
   await expect(dialog).toBeHidden();
-  await startSync(alice, 'alice');
+  // Alice's page is closed as soon as she starts (her push under way), then opened again.
+  await startSync(alice, 'alice', false);
+  const aliceContext = alice.context();
+  await alice.close();
+  alice = await aliceContext.newPage();
+  await alice.goto('/');
+  await alice.getByRole('button', { name: /^Team sync off/ }).click();
+  const again = alice.getByRole('dialog', { name: 'Team sync' });
+  await again.getByLabel('Password').fill(PASSWORDS.alice);
+  await again.getByRole('button', { name: 'Start syncing' }).click();
+  await again.getByRole('button', { name: 'Close' }).click();
+  await expect(alice.getByRole('button', { name: /^Synced/ })).toBeVisible({ timeout: 30_000 });
 
   // Bob starts pulling them and his page is closed as soon as the first have arrived.
   const context = await browser.newContext();
