@@ -8,7 +8,7 @@
  * --trace (record Chromium traces of opening, tagging and scrolling into the temp folder),
  * --profile (record a JavaScript CPU profile of the first run of each figure (the third tag) into
  * bench/profiles/, readable in Chromium's DevTools or with `node bench/profile-top.mjs FILE`),
- * --only open,tag,scroll,transcript,export,import,search,compare,coders (run only these figure groups; the others
+ * --only open,tag,scroll,transcript,export,import,search,compare,coders,sync (run only these figure groups; the others
  * are printed as "not run").
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { syncFigures } from './sync-figures.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -29,7 +30,7 @@ const RUNS = option('runs', 3);
 const TAGS = option('tags', 20);
 const TRACE = argv.includes('--trace');
 const PROFILE = argv.includes('--profile');
-const GROUPS = ['open', 'tag', 'scroll', 'transcript', 'export', 'import', 'search', 'compare', 'coders'];
+const GROUPS = ['open', 'tag', 'scroll', 'transcript', 'export', 'import', 'search', 'compare', 'coders', 'sync'];
 const onlyAt = argv.indexOf('--only');
 const ONLY = onlyAt === -1 ? GROUPS : argv[onlyAt + 1].split(',');
 for (const g of ONLY) if (!GROUPS.includes(g)) throw new Error(`--only: unknown group "${g}" (known: ${GROUPS.join(', ')})`);
@@ -317,6 +318,35 @@ async function main() {
       results.details.scroll = scrolls;
     }
 
+    let sync = null;
+    if (runs('sync')) {
+      await page.evaluate(() => window.__bench.openSmall());
+      await page.evaluate(() => window.__bench.openBig());
+      let second = null;
+      try {
+        sync = await syncFigures({
+          page,
+          root,
+          tmp,
+          log,
+          bigTitle: 'Bench transcript (2 MB)',
+          newPage: async () => {
+            second = await chromium.launchPersistentContext(join(tmp, 'profile-b'), { executablePath: chromiumExecutable(), args: chromiumArgs(), headless: true, viewport: { width: 1280, height: 800 } });
+            const other = second.pages()[0] ?? (await second.newPage());
+            await other.goto(url);
+            return other;
+          },
+          selectAndTag: async (i) => {
+            await page.evaluate(([k, n]) => window.__bench.selectSpan(k, n), [i, 5]);
+            await page.keyboard.press('1');
+          },
+        });
+      } finally {
+        await second?.close();
+      }
+      results.details.sync = sync;
+    }
+
     const ms = (x) => Math.round(x * 10) / 10;
     const fig = (key, label, value, unit, target, note = '') => {
       results.figures[key] = value === null
@@ -349,6 +379,8 @@ async function main() {
     fig('searchOpenAll', 'search in the open 2 MB document: all hits counted, median', sr ? median(sr.open.map((x) => x.allMs)) : null, 'ms', 200, sr ? `“harbour”: ${sr.open[0].hits} hits` : '');
     fig('heap', 'renderer JS heap with the large document open (after GC)', results.details.heap ? results.details.heap.usedSize / 1024 / 1024 : null, 'MB', 400);
 
+    fig('syncInitial', 'team sync: a second coder\'s initial sync of 20,000 annotations on the 2 MB transcript (Start syncing → all in the library), pouchdb-server on loopback', sync ? sync.pullMs : null, 'ms', 10_000, sync ? `the first coder's initial push of ${sync.count} annotations (Start syncing → all on the server): ${ms(sync.pushMs)} ms` : '');
+    fig('syncChange', 'team sync: one tag by one coder → in the other coder\'s library, on loopback, median of 5', sync ? median(sync.changes) : null, 'ms', 2_000, sync ? `max ${ms(Math.max(...sync.changes))} ms` : '');
     const sum = (a, b) => a.map((x, i) => x + b[i]);
     fig('codersOpen', 'five coders × 20,000 annotations on the 2 MB transcript: open with all layers shown (click → bands painted), median', when(coders.opens, (o) => median(o.map((x) => x.ms))), 'ms', 1000, coders.opens.length ? `${coders.opens[0].layers}; ${coders.opens[0].layered} layered highlight elements drawn` : '');
     fig('codersTagP95', 'five coders: tag a span among 100,000 annotations, key press → highlight drawn, p95', when(coders.tags, (t) => percentile(t.map((x) => x.keyToDrawn), 95)), 'ms', 16, coders.tags.length ? `median ${ms(median(coders.tags.map((t) => t.keyToDrawn)))} ms; commit median ${ms(median(coders.tags.map((t) => t.keyToCommitted)))} ms` : '');

@@ -4,7 +4,7 @@ import { SAMPLE_TEXT, SAMPLE_TITLE } from '../src/shared/sample-document';
 import { annotationFileFor } from './fixtures/annotation-file';
 import { CHANGED_QDC, nvivoProject } from './fixtures/qdpx-file';
 import { BENS_FILE, CLEOS_FILE } from './fixtures/two-coders';
-import { importAnnotationFile, openDetails, openDocument, panel, reader, selectWithMouse, startAs, textBox } from './helpers';
+import { expectDialogFits, importAnnotationFile, openDetails, openDocument, panel, reader, selectWithMouse, startAs, textBox } from './helpers';
 
 /**
  * axe-core on every view, in the light and the dark theme: library, reader with overlapping
@@ -221,5 +221,25 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('combobox', { name: 'Existing coder' })).toBeVisible();
     await expectNoViolations(page, 'the coder dialog with existing coders');
     await closeDialog(page);
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the Team sync dialog passes axe-core and fits 1024×768 in the ${scheme} theme`, async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await startAs(page, 'Ana');
+    await fileMenu(page, 'Team sync…');
+    const dialog = page.getByRole('dialog', { name: 'Team sync' });
+    await dialog.getByRole('textbox', { name: 'Server URL' }).fill('http://couch.example.org');
+    await dialog.getByRole('textbox', { name: 'Database' }).fill('project');
+    await dialog.getByRole('textbox', { name: 'User' }).fill('ana');
+    await expect(dialog.getByText(/must use https:\/\//).first()).toBeVisible();
+    await dialog.getByRole('button', { name: 'Test connection' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('must use https://');
+    await expectDialogFits(page);
+    await expectNoViolations(page, 'the Team sync dialog');
+    await closeDialog(page);
+    await expect(page.getByRole('button', { name: /^Team sync off/ })).toBeVisible();
   });
 }

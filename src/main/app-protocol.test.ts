@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => ({ net: {}, protocol: {} }));
-const { resolveInside } = await import('./app-protocol');
+const { resolveInside, withCspMeta } = await import('./app-protocol');
 const { isAppUrl } = await import('./security');
 
 describe('resolveInside', () => {
@@ -27,5 +27,13 @@ describe('isAppUrl', () => {
     ['not a url', 'http://localhost:5173', false],
   ])('%s (dev %s) → %s', (url, dev, expected) => {
     expect(isAppUrl(url, dev)).toBe(expected);
+  });
+});
+
+describe('withCspMeta', () => {
+  it('puts the desktop policy in the built page\'s meta tag, and leaves a page without one as it is', () => {
+    const html = '<head>\n    <meta http-equiv="Content-Security-Policy" content="default-src \'none\'; connect-src \'self\' http://127.0.0.1:*" />';
+    expect(withCspMeta(html, "connect-src 'self' https://couch.example.org")).toBe('<head>\n    <meta http-equiv="Content-Security-Policy" content="connect-src \'self\' https://couch.example.org" />');
+    expect(withCspMeta('<head></head>', 'x')).toBe('<head></head>');
   });
 });

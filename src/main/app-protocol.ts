@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { contentSecurityPolicy } from '../shared/csp';
 
 /** Must run before `app.whenReady()`: makes `app://` a standard, secure scheme with IndexedDB. */
 export function registerAppScheme(): void {
@@ -26,15 +26,30 @@ export function resolveInside(root: string, pathname: string): string | null {
   return full.startsWith(normalize(root) + sep) ? full : null;
 }
 
-/** Serves the built renderer from `root` on `app://workbench/`, with the CSP header. */
-export function serveRenderer(root: string): void {
+/**
+ * The page with its CSP meta tag set to `policy`: the built page's tag allows the browser twin's
+ * loopback sync servers, and both a tag and a header apply, so the desktop app rewrites the tag
+ * to its own policy (its configured sync server only). Exported for tests.
+ */
+export function withCspMeta(html: string, policy: string): string {
+  return html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/, `$1${policy}$2`);
+}
+
+/**
+ * Serves the built renderer from `root` on `app://workbench/`, with the CSP header (and meta
+ * tag) whose `connect-src` opens to the team sync server's origin only (`syncOrigin()`).
+ */
+export function serveRenderer(root: string, syncOrigin: () => string | null = () => null): void {
   protocol.handle('app', async (request) => {
     const url = new URL(request.url);
     const file = url.host === 'workbench' ? resolveInside(root, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    const origin = syncOrigin();
+    const policy = contentSecurityPolicy(origin ? [origin] : []);
+    headers.set('Content-Security-Policy', policy);
+    if (file.endsWith('.html')) return new Response(withCspMeta(await response.text(), policy), { status: response.status, headers });
     return new Response(response.body, { status: response.status, headers });
   });
 }

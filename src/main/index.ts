@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_INFO } from '../shared/app-info';
@@ -18,6 +18,7 @@ import { QuitNotices, QuitSequence } from './services/quit-sequence';
 import { readImportFiles } from './services/read-import-files';
 import { RecentDocuments } from './services/recent-documents';
 import { claimSingleInstance, documentPathsFromArgv } from './services/single-instance';
+import { SyncCredentialStore } from './services/sync-credentials';
 import { realTimers } from './services/timers';
 import { placeWindow, WINDOW_SIZES, WindowStateStore } from './services/window-state';
 
@@ -118,7 +119,12 @@ async function createWindow(windowState: WindowStateStore): Promise<BrowserWindo
   return win;
 }
 
+/** Team sync credentials (safeStorage), and the sync origin the CSP opens, read at start. */
+let syncStore: SyncCredentialStore | null = null;
+let syncOrigin: string | null = null;
+
 function services(): MainServices {
+  const sync = syncStore!;
   const backups = new BackupStore({ dir: join(userData(), 'backups') });
   const notices = new QuitNotices(join(userData(), 'quit-notice.json'), nodeJsonFileFs);
   return {
@@ -137,6 +143,18 @@ function services(): MainServices {
       return null;
     },
     startupNotices: () => notices.take(),
+    async saveSyncCredentials(credentials) {
+      await sync.save(credentials);
+      const changed = syncOrigin !== credentials.origin;
+      syncOrigin = credentials.origin;
+      return changed;
+    },
+    loadSyncCredentials: (origin, user) => sync.password(origin, user),
+    async clearSyncCredentials() {
+      await sync.clear();
+      syncOrigin = null;
+      return null;
+    },
     describeError: describeMainError,
   };
 }
@@ -162,8 +180,10 @@ function start(): void {
 
   void app.whenReady().then(async () => {
     denyPermissions(session.defaultSession);
-    enforceCsp(session.defaultSession);
-    serveRenderer(join(__dirname, '../renderer'));
+    syncStore = new SyncCredentialStore(join(userData(), 'sync-credentials.json'), nodeJsonFileFs, safeStorage);
+    syncOrigin = await syncStore.origin();
+    enforceCsp(session.defaultSession, () => syncOrigin);
+    serveRenderer(join(__dirname, '../renderer'), () => syncOrigin);
     recent = new RecentDocuments(join(userData(), 'recent-documents.json'), nodeJsonFileFs, app);
     await recent.load();
     recent.onChange(rebuildMenu);

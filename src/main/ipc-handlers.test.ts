@@ -21,6 +21,9 @@ function setup() {
     takeOpenedDocuments: vi.fn(async () => ({ cancelled: true, files: [] })),
     quitPrepared: vi.fn(async () => null),
     startupNotices: vi.fn(async () => []),
+    saveSyncCredentials: vi.fn(async () => true),
+    loadSyncCredentials: vi.fn(async () => null),
+    clearSyncCredentials: vi.fn(async () => null),
     describeError: (error) => `failed: ${String(error)}`,
   };
   registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, services, (url) =>
@@ -66,6 +69,10 @@ describe('IPC handlers', () => {
     [C.quitPrepared, [{ ok: 'yes' }]],
     [C.takeOpenedDocuments, ['/etc/passwd']],
     [C.startupNotices, [1]],
+    [C.saveSyncCredentials, [{ origin: 'http://couch.example.org', user: 'a', password: 'p' }]],
+    [C.saveSyncCredentials, [{ origin: 'https://couch.example.org', user: 'a' }]],
+    [C.saveSyncCredentials, [{ origin: 'https://x.org/path', user: 'a', password: 'p' }]],
+    [C.loadSyncCredentials, ['https://x.org', '']],
   ])('refuses %s with arguments %j', async (channel, args) => {
     const { call, services } = setup();
     const result = (await call(channel, ...args)) as { ok: boolean; error: string };

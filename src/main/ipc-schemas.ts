@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { InvokeArgs, InvokeName } from '../shared/ipc';
-import { MAX_IPC_BYTES as MAX_BYTES, MAX_IPC_TEXT as MAX_TEXT } from '../shared/limits';
+import { MAX_IPC_BYTES as MAX_BYTES, MAX_IPC_TEXT as MAX_TEXT, SYNC_LIMITS } from '../shared/limits';
 import { BACKUP_FILE_NAME } from '../shared/patterns';
 
 /**
@@ -57,6 +57,16 @@ export const quitPreparationSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(false), error: z.string().max(2000) }),
 ]);
 
+/** A sync server's origin: https, or http on this machine only (as the Team sync dialog checks). */
+export const syncOriginSchema = z
+  .string()
+  .max(SYNC_LIMITS.maxSettingChars)
+  .regex(/^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})(:\d{1,5})?)$/i, { message: 'is not an https:// origin (or http:// on this machine)' });
+
+const syncUserSchema = z.string().min(1).max(SYNC_LIMITS.maxSettingChars);
+
+export const syncCredentialsSchema = z.strictObject({ origin: syncOriginSchema, user: syncUserSchema, password: z.string().max(SYNC_LIMITS.maxSettingChars) });
+
 /** The argument tuple of every invoke channel. */
 export const INVOKE_SCHEMAS = {
   importDocuments: z.tuple([]),
@@ -72,6 +82,9 @@ export const INVOKE_SCHEMAS = {
   takeOpenedDocuments: z.tuple([]),
   quitPrepared: z.tuple([quitPreparationSchema]),
   startupNotices: z.tuple([]),
+  saveSyncCredentials: z.tuple([syncCredentialsSchema]),
+  loadSyncCredentials: z.tuple([syncOriginSchema, syncUserSchema]),
+  clearSyncCredentials: z.tuple([]),
 } satisfies { [K in InvokeName]: z.ZodType<InvokeArgs<K>> };
 
 /** Turns a zod error into one sentence naming the argument and what is wrong. */

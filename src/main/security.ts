@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { contentSecurityPolicy } from '../shared/csp';
 
 /** The privileged scheme that serves the built renderer (`app://workbench/index.html`). */
 export const APP_ORIGIN = 'app://workbench';
@@ -39,11 +39,15 @@ export function denyPermissions(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-/** Sends the Content-Security-Policy as a header on every response the window gets. */
-export function enforceCsp(session: Session): void {
+/**
+ * Sends the Content-Security-Policy as a header on every response the window gets; `connect-src`
+ * opens to the team sync server's origin only (`syncOrigin()`, null when none is configured).
+ */
+export function enforceCsp(session: Session, syncOrigin: () => string | null = () => null): void {
   session.webRequest.onHeadersReceived((details, callback) => {
+    const origin = syncOrigin();
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy(origin ? [origin] : [])] },
     });
   });
 }

@@ -27,6 +27,9 @@ const api = {
   takeOpenedDocuments: () => ipcRenderer.invoke(C.takeOpenedDocuments),
   quitPrepared: (outcome) => ipcRenderer.invoke(C.quitPrepared, outcome),
   startupNotices: () => ipcRenderer.invoke(C.startupNotices),
+  saveSyncCredentials: (credentials) => ipcRenderer.invoke(C.saveSyncCredentials, credentials),
+  loadSyncCredentials: (origin, user) => ipcRenderer.invoke(C.loadSyncCredentials, origin, user),
+  clearSyncCredentials: () => ipcRenderer.invoke(C.clearSyncCredentials),
   onMenuCommand: (listener) =>
     listen(EVENT_CHANNELS.onMenuCommand, (command) => {
       if (isRendererCommand(command)) listener(command);

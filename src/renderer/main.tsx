@@ -16,6 +16,10 @@ import { WorkspaceContext } from './features/workspace/workspace-context';
 import { DraftJournal } from './features/workspace/draft-journal';
 import { Workspace } from './features/workspace/workspace';
 import { currentPlatform } from './platform/current-platform';
+import { SyncStore } from './db/sync-store';
+import { SyncContext } from './features/sync/sync-context';
+import { SyncEngine } from './features/sync/sync-engine';
+import { loadPouch } from './features/sync/pouch-types';
 
 /** The sample document as a record; its id is fixed so that it is recognised everywhere. */
 function sampleDocument(): DocumentRecord {
@@ -127,6 +131,7 @@ async function boot(): Promise<void> {
     const sample = sampleDocument();
     await repo.seedOnce(DEFAULT_CATEGORIES, sample, { documentId: sample.id, structure: detectStructure(sample.text, sample.hash) });
     const workspace = new Workspace(repo, platform, new DraftJournal(window.localStorage));
+    const sync = new SyncEngine(workspace, new SyncStore(db), loadPouch);
     await workspace.load();
     await workspace.recoverDrafts();
     const storageNote = await requestPersistence();
@@ -134,10 +139,15 @@ async function boot(): Promise<void> {
     const last = documents.filter((d) => d.lastOpenedAt).sort((a, b) => b.lastOpenedAt.localeCompare(a.lastOpenedAt))[0];
     const first = last ?? documents.find((d) => d.id === sample.id) ?? documents[0];
     if (first) await workspace.open(first.id);
+    // The desktop app resumes team sync with the password main keeps (the browser twin asks again).
+    await sync.prepare();
+    void sync.resume().catch(() => undefined);
     root.render(
       <StrictMode>
         <WorkspaceContext.Provider value={workspace}>
-          <App storageNote={storageNote} />
+          <SyncContext.Provider value={sync}>
+            <App storageNote={storageNote} />
+          </SyncContext.Provider>
         </WorkspaceContext.Provider>
       </StrictMode>,
     );

@@ -75,6 +75,14 @@ export type QuitPreparation = { ok: true } | { ok: false; error: string };
 /** Commands the application menu sends to the renderer (the menu definition's renderer commands). */
 export type MenuCommand = RendererCommand;
 
+/** Team sync credentials the desktop app keeps (the password encrypted by main with `safeStorage`). */
+export interface SyncCredentials {
+  /** The server's origin (`https://couch.example.org`); the CSP opens `connect-src` to it. */
+  origin: string;
+  user: string;
+  password: string;
+}
+
 /** Calls from the renderer to main: each resolves to a `Result`, never rejects. */
 export interface InvokeApi {
   importDocuments(): Promise<Result<ImportBatch>>;
@@ -96,6 +104,12 @@ export interface InvokeApi {
   quitPrepared(outcome: QuitPreparation): Promise<Result<null>>;
   /** Sentences main has for the user at start (a last backup that could not be finished). */
   startupNotices(): Promise<Result<string[]>>;
+  /** Keeps team sync credentials (password encrypted with safeStorage); resolves to whether the CSP's sync origin changed (then the page must reload to use it). */
+  saveSyncCredentials(credentials: SyncCredentials): Promise<Result<boolean>>;
+  /** The password kept for this origin and user, or null. */
+  loadSyncCredentials(origin: string, user: string): Promise<Result<string | null>>;
+  /** Forgets the credentials and closes the CSP's sync origin. */
+  clearSyncCredentials(): Promise<Result<null>>;
 }
 
 /** Messages from main to the renderer; each returns the function that stops listening. */
@@ -134,6 +148,9 @@ export const INVOKE_CHANNELS = {
   takeOpenedDocuments: 'documents:take-opened',
   quitPrepared: 'app:quit-prepared',
   startupNotices: 'app:startup-notices',
+  saveSyncCredentials: 'sync:save-credentials',
+  loadSyncCredentials: 'sync:load-credentials',
+  clearSyncCredentials: 'sync:clear-credentials',
 } as const satisfies Record<InvokeName, string>;
 
 /** Channel of each event (`webContents.send` / `ipcRenderer.on`). */

@@ -211,3 +211,30 @@ export const ELECTRON_DOWNLOAD_STALL_MS = 30_000;
  * and the last backup; beyond it the app quits anyway and the next start says so.
  */
 export const QUIT_BACKUP_TIMEOUT_MS = 10_000;
+
+/**
+ * Limits of team sync (CouchDB through PouchDB, `shared/sync/`). A document pulled from the
+ * server beyond them is not applied: it is listed in the sync log with the reason, and the rest
+ * of the sync goes on.
+ */
+export const SYNC_LIMITS = {
+  /** Characters of one pulled document's JSON (an annotation with the longest memo and quote fits). */
+  maxDocChars: 4 * 1024 * 1024,
+  /** Characters of a document's text pulled as an attachment (as `TEXT_LIMITS.maxChars`). */
+  maxTextChars: MAX_FILE_BYTES,
+  /** Characters of an id or a user name in a pulled document. */
+  maxIdChars: 200,
+  /** Characters of a server URL, a database or a user name typed into the Team sync dialog. */
+  maxSettingChars: 2_000,
+  /**
+   * Documents pushed to or applied from the local PouchDB in one batch (one writer transaction;
+   * annotations are stored in packs, so fewer, larger batches rewrite each pack fewer times).
+   */
+  batchSize: 2_000,
+  /** Documents per replication request between the local PouchDB and the server. */
+  replicationBatch: 500,
+  /** Entries kept in the sync log of what arrived from whom (older ones are dropped). */
+  maxLogEntries: 200,
+  /** Milliseconds the Test connection button waits for the server. */
+  connectTimeoutMs: 10_000,
+} as const;

@@ -54,7 +54,8 @@ const documentSchema = z.object({
   lastOpenedAt: z.string(),
 });
 
-const annotationSchema = z.object({
+/** An annotation record as files and sync carry it (also read by `sync/read-doc.ts`). */
+export const annotationSchema = z.object({
   id: z.string().min(1),
   documentId: z.string().min(1),
   categoryId: z.string().min(1),
@@ -74,7 +75,8 @@ const annotationSchema = z.object({
   check: z.literal(true).optional(),
 });
 
-const categorySchema = z.object({
+/** A category record (also read by `sync/read-doc.ts`). */
+export const categorySchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   definition: z.string(),
@@ -98,7 +100,8 @@ const adjudicationSchema = z.object({
   modified: iso,
 });
 
-const coderSchema = z.object({
+/** A coder record (also read by `sync/read-doc.ts`). */
+export const coderSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
   kind: z.enum(['person', 'consensus']),

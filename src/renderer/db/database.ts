@@ -8,6 +8,29 @@ import { packAll, type AnnotationCounts, type AnnotationPack } from './annotatio
 /** Settings keys of this machine's coder (`coderId`) and of the name it had before v4 (`coder`). */
 export const SETTING_KEYS = { coderId: 'coderId', legacyCoderName: 'coder', consensusCoderId: 'consensusCoderId' } as const;
 
+/** What kind of record an outbox entry names. */
+export type OutboxKind = 'annotation' | 'category' | 'coder' | 'document';
+
+/**
+ * A record changed here and not yet pushed to the local PouchDB. `key` is kind and id, so a
+ * record changed ten times waits once; `stamp` tells a push whether the entry changed while it
+ * was being pushed (then it stays).
+ */
+export interface OutboxEntry {
+  key: string;
+  kind: OutboxKind;
+  id: string;
+  /** The annotation's document (to find its pack); '' for other kinds. */
+  documentId: string;
+  stamp: string;
+}
+
+/** The revision of a CouchDB document that the library holds. */
+export interface SyncRev {
+  docId: string;
+  rev: string;
+}
+
 /** A key/value setting (this machine's coder, preferences). */
 export interface Setting {
   key: string;
@@ -18,7 +41,7 @@ export interface Setting {
 export const DATABASE_NAME = 'discourse-workbench';
 
 /** The highest schema version declared below. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * IndexedDB versions from this one up were written by a newer workbench: Dexie stores schema
@@ -45,6 +68,9 @@ const FIRST_NEWER_NATIVE_VERSION = (SCHEMA_VERSION + 1) * 10;
  *   decisions get a table of their own (`adjudications`, by document).
  * - v5: transcript structures (`structures`, one per document: turns, aliases, regions that are
  *   not speech), detected for every document already in the library by the upgrade.
+ * - v6: team sync. `syncOutbox`: what the writer changed since the last push (one entry per
+ *   record, the latest state is read at push time); `syncRevs`: the CouchDB revision each
+ *   synced record is at here, so that a change pulled twice is applied once. Nothing to move.
  */
 export class WorkbenchDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
@@ -55,6 +81,8 @@ export class WorkbenchDatabase extends Dexie {
   coders!: EntityTable<Coder, 'id'>;
   adjudications!: EntityTable<Adjudication, 'id'>;
   structures!: EntityTable<StructureRecord, 'documentId'>;
+  syncOutbox!: EntityTable<OutboxEntry, 'key'>;
+  syncRevs!: EntityTable<SyncRev, 'docId'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a committed transaction is on disk, not in OS buffers (Chromium ≥ 121
@@ -147,6 +175,18 @@ export class WorkbenchDatabase extends Dexie {
           if (d) await tx.table<StructureRecord, string>('structures').put({ documentId: d.id, structure: detectStructure(d.text, d.hash) });
         }
       });
+    this.version(6).stores({
+      documents: 'id, hash',
+      annotationPacks: '[documentId+pack], documentId, pack',
+      annotationCounts: 'documentId',
+      categories: 'id',
+      settings: 'key',
+      coders: 'id',
+      adjudications: 'id, documentId',
+      structures: 'documentId',
+      syncOutbox: 'key',
+      syncRevs: 'docId',
+    });
   }
 }
 

@@ -6,7 +6,7 @@ import type { Annotation } from '../../shared/model';
 import { contentHash } from '../../shared/text/hash';
 import { BRIEFING } from '../../shared/transcript/test-transcripts';
 import { packAll } from './annotation-packs';
-import { WorkbenchDatabase } from './database';
+import { SCHEMA_VERSION, WorkbenchDatabase } from './database';
 import { Repository } from './repository';
 
 /** A fresh database name per test, so tests never see each other's data. */
@@ -68,7 +68,7 @@ describe('schema v1 → v5 upgrade (through v2, v3 and v4)', () => {
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
 
     const documents = await db.documents.orderBy('id').toArray();
     expect(documents.map((d) => d.id)).toEqual(['d1', 'd2']);
@@ -112,7 +112,7 @@ describe('schema v1 → v5 upgrade (through v2, v3 and v4)', () => {
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['adjudications', 'annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings', 'structures']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['adjudications', 'annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings', 'structures', 'syncOutbox', 'syncRevs']);
     expect(await db.categories.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     const repo = new Repository(db);
@@ -164,7 +164,7 @@ describe('schema v2 → v5 upgrade (through v3 and v4)', () => {
 
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name)).not.toContain('annotations');
     const repo = new Repository(db);
     const localId = await repo.getSetting('coderId');
@@ -253,7 +253,7 @@ describe('schema v3 → v5 upgrade (through v4)', () => {
 
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const repo = new Repository(db);
     const stored = await repo.structure('briefing');
     expect(stored?.structure.hash).toBe(briefing.hash);
@@ -264,6 +264,26 @@ describe('schema v3 → v5 upgrade (through v4)', () => {
     // v4 gave the annotation its coder's id (no local coder here: the name-based one).
     expect(await repo.allAnnotationsOf('briefing')).toEqual([{ ...a, coderId: nameCoderId('Ana'), editorId: nameCoderId('Ana') }]);
     expect((await repo.document('briefing'))?.text).toBe(BRIEFING);
+    db.close();
+  });
+});
+
+describe('schema v4 → v6 upgrade (through v5): team sync bookkeeping', () => {
+  it('opens a database that stopped at v4, adds the empty outbox and revision tables, keeps every record', async () => {
+    const name = freshName();
+    const v4 = new Dexie(name);
+    v4.version(4).stores({ documents: 'id, hash', annotationPacks: '[documentId+pack], documentId, pack', annotationCounts: 'documentId', categories: 'id', settings: 'key', coders: 'id', adjudications: 'id, documentId' });
+    await v4.open();
+    await v4.table('coders').add({ id: 'c1', name: 'Ana', kind: 'person' });
+    v4.close();
+    const db = new WorkbenchDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.coders.toArray()).toEqual([{ id: 'c1', name: 'Ana', kind: 'person' }]);
+    expect(await db.syncOutbox.count()).toBe(0);
+    expect(await db.syncRevs.count()).toBe(0);
+    await db.syncOutbox.put({ key: 'coder:c1', kind: 'coder', id: 'c1', documentId: '', stamp: 's' });
+    expect(await db.syncOutbox.count()).toBe(1);
     db.close();
   });
 });

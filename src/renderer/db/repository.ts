@@ -13,19 +13,51 @@ import {
   type AnnotationPack,
   type AnnotationWrites,
 } from './annotation-packs';
-import { WorkbenchDatabase } from './database';
+import { WorkbenchDatabase, type OutboxEntry, type SyncRev } from './database';
+
+/** How an edit is written: by this machine's user (into the outbox when sync is on) or pulled from the team (with the revisions it brings). */
+export interface WriteOptions {
+  /** Pulled from the team's server: not put in the outbox; these revisions are recorded in the same transaction. */
+  pulled?: SyncRev[];
+}
+
+/** The outbox entries of an edit's records (their latest state is read when they are pushed). */
+export function outboxEntriesOf(edit: Edit, stamp: string): OutboxEntry[] {
+  const out: OutboxEntry[] = [];
+  for (const c of edit.annotations) {
+    const r = (c.after ?? c.before)!;
+    out.push({ key: `annotation:${r.id}`, kind: 'annotation', id: r.id, documentId: c.after?.documentId ?? r.documentId, stamp });
+  }
+  for (const c of edit.categories) out.push({ key: `category:${(c.after ?? c.before)!.id}`, kind: 'category', id: (c.after ?? c.before)!.id, documentId: '', stamp });
+  for (const c of edit.coders ?? []) out.push({ key: `coder:${(c.after ?? c.before)!.id}`, kind: 'coder', id: (c.after ?? c.before)!.id, documentId: '', stamp });
+  for (const c of edit.documents ?? []) if (c.after) out.push({ key: `document:${c.after.id}`, kind: 'document', id: c.after.id, documentId: c.after.id, stamp });
+  return out;
+}
 
 /**
  * The only writer to the database. Each method is one Dexie transaction: it commits whole or
  * not at all, and a failure reaches the caller as a thrown error to show to the user.
  */
 export class Repository {
+  /** Set while team sync is on: every edit of this machine's user also fills the outbox. */
+  outbox = false;
+
   constructor(readonly db: WorkbenchDatabase) {}
 
-  /** Applies an edit's `after` side in one transaction. */
-  async applyEdit(edit: Edit): Promise<void> {
+  /**
+   * Applies an edit's `after` side in one transaction, with its outbox entries (sync on) or the
+   * revisions it was pulled at (`options.pulled`), so that a sync killed at any point neither
+   * loses a change nor applies one twice.
+   */
+  async applyEdit(edit: Edit, options: WriteOptions = {}): Promise<void> {
     const db = this.db;
-    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders, db.adjudications, db.structures], async () => {
+    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders, db.adjudications, db.structures, db.syncOutbox, db.syncRevs], async () => {
+      if (options.pulled) {
+        if (options.pulled.length) await db.syncRevs.bulkPut(options.pulled);
+      } else if (this.outbox) {
+        const entries = outboxEntriesOf(edit, crypto.randomUUID());
+        if (entries.length) await db.syncOutbox.bulkPut(entries);
+      }
       const decisions = edit.adjudications ?? [];
       const putJ = decisions.flatMap((c) => (c.after ? [c.after] : []));
       const delJ = decisions.flatMap((c) => (!c.after && c.before ? [c.before.id] : []));

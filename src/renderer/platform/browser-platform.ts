@@ -118,6 +118,7 @@ export function browserPlatform(): Platform {
       return ok(files.map((f) => f.name).join(', '));
     },
     backups: null,
+    syncCredentials: null,
     desktop: null,
   };
 }

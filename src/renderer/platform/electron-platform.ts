@@ -55,5 +55,10 @@ export function electronPlatform(api: WorkbenchApi): Platform {
       read: (name) => api.readBackup(name),
     },
     desktop: desktopShell(api),
+    syncCredentials: {
+      save: (credentials) => api.saveSyncCredentials(credentials),
+      load: (origin, user) => api.loadSyncCredentials(origin, user),
+      clear: () => api.clearSyncCredentials(),
+    },
   };
 }

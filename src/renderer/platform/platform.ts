@@ -55,6 +55,15 @@ export interface Platform {
   } | null;
   /** The desktop app's shell; null in the browser twin. */
   readonly desktop: DesktopShell | null;
+  /**
+   * Where the desktop app keeps team sync credentials (main, with safeStorage); null in the
+   * browser twin, which keeps the password in memory for the page's session only.
+   */
+  readonly syncCredentials?: {
+    save: InvokeApi['saveSyncCredentials'];
+    load: InvokeApi['loadSyncCredentials'];
+    clear: InvokeApi['clearSyncCredentials'];
+  } | null;
 }
 
 /** True when the page runs on macOS (for ⌘ in shortcuts). */

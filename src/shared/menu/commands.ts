@@ -51,6 +51,7 @@ export const COMMANDS = {
   'export-workspace': { label: 'Export workspace…', by: 'renderer' },
   'import-workspace': { label: 'Import workspace…', by: 'renderer' },
   'restore-backup': { label: 'Restore from backup…', by: 'renderer', desktopOnly: true },
+  'team-sync': { label: 'Team sync…', by: 'renderer' },
   'clear-recent': { label: 'Clear recent documents', by: 'main', desktopOnly: true },
   quit: { label: 'Quit', accelerator: 'CmdOrCtrl+Q', by: 'main', desktopOnly: true },
 

@@ -42,6 +42,8 @@ export const MENU: readonly MenuSectionDef[] = [
       'import-workspace',
       'restore-backup',
       'separator',
+      'team-sync',
+      'separator',
       'recent',
       'separator',
       'quit',

@@ -24,6 +24,7 @@ function setup(documentOpen = true) {
     showSpeakerReview: vi.fn(),
     showView: vi.fn(),
     showAgreement: vi.fn(),
+    showTeamSync: vi.fn(),
   };
   return { deps, reader, handlers: commandHandlers(deps) };
 }
@@ -48,6 +49,7 @@ describe('command handlers', () => {
     ['keyboard-shortcuts', 'showShortcuts', []],
     ['reading-settings', 'showReadingSettings', []],
     ['agreement', 'showAgreement', []],
+    ['team-sync', 'showTeamSync', []],
     ['import-annotations', 'exchange', ['import-annotations']],
     ['export-annotations', 'exchange', ['export-annotations']],
     ['export-library-annotations', 'exchange', ['export-library-annotations']],

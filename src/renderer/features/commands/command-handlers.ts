@@ -33,6 +33,8 @@ export interface CommandDeps {
   showSpeakerReview(): void;
   /** Shows one of the main area's views (the reader, the concordance, the coded segments…). */
   showView(view: MainView): void;
+  /** Shows the Team sync dialog. */
+  showTeamSync(): void;
 }
 
 /**
@@ -103,5 +105,6 @@ export function commandHandlers(deps: CommandDeps): CommandHandlers {
     'show-cooccurrence': () => deps.showView('cooccurrence'),
     'show-sequences': () => deps.showView('sequences'),
     'show-speaker-map': () => deps.showView('speakers'),
+    'team-sync': () => deps.showTeamSync(),
   };
 }

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { ImportBatch, MenuCommand } from '../../../shared/ipc';
 import type { RendererCommand } from '../../../shared/menu/commands';
 import { AgreementDialog } from '../agreement/AgreementDialog';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
 import type { MainView } from '../analysis/main-views';
 import { ReadingSettings } from '../layout/ReadingSettings';
+import { SyncContext } from '../sync/sync-context';
+import { TeamSyncDialog } from '../sync/TeamSyncDialog';
 import type { ReadingTarget } from '../reading/reading-target';
 import { SpeakerReview } from '../transcripts/SpeakerReview';
 import type { Workspace } from '../workspace/workspace';
@@ -35,6 +37,7 @@ export interface UseCommandsOptions {
  * the renderer's part of quitting, and shows main's notices at start. Returns `run`.
  */
 export function useCommands({ workspace, importDocuments, runExchange, show, reading, showView }: UseCommandsOptions): (command: RendererCommand) => void {
+  const engine = useContext(SyncContext);
   const handlers = useMemo(
     () =>
       commandHandlers({
@@ -47,8 +50,9 @@ export function useCommands({ workspace, importDocuments, runExchange, show, rea
         reading,
         showView,
         showSpeakerReview: () => show(<SpeakerReview workspace={workspace} onClose={() => show(null)} />),
+        showTeamSync: () => show(engine ? <TeamSyncDialog engine={engine} workspace={workspace} onClose={() => show(null)} /> : null),
       }),
-    [workspace, importDocuments, runExchange, show, reading, showView],
+    [workspace, importDocuments, runExchange, show, reading, showView, engine],
   );
   const run = useCallback((command: RendererCommand) => handlers[command](), [handlers]);
   const desktop = workspace.platform.desktop;

@@ -1,3 +1,4 @@
+import { SyncIndicator } from '../sync/SyncIndicator';
 import type { Workspace } from '../workspace/workspace';
 import { useStatus } from '../workspace/workspace-context';
 
@@ -17,6 +18,7 @@ export function StatusBar({ workspace, storageNote }: { workspace: Workspace; st
         {status.kind === 'error' ? status.text : ''}
       </p>
       {storageNote && <p className="status-storage">{storageNote}</p>}
+      <SyncIndicator />
     </footer>
   );
 }

@@ -12,7 +12,14 @@ export interface RunOptions {
 /** Where an edit is applied: in memory first (instant feedback), then in the database. */
 export interface EditTarget {
   applyInMemory(edit: Edit): void;
-  persist(edit: Edit): Promise<void>;
+  /** Writes the edit; `pulled`: it came from the team's server at these revisions (see `applyPulled`). */
+  persist(edit: Edit, pulled?: PulledRevision[]): Promise<void>;
+}
+
+/** A CouchDB document and the revision of it that a pulled edit brings. */
+export interface PulledRevision {
+  docId: string;
+  rev: string;
 }
 
 /**
@@ -38,10 +45,10 @@ export class History {
     for (const l of this.listeners) l();
   }
 
-  private async perform(edit: Edit): Promise<void> {
+  private async perform(edit: Edit, pulled?: PulledRevision[]): Promise<void> {
     // The write is started first, so that the database works while the page draws the change;
     // the memory is rolled back if the write then fails.
-    const written = this.target.persist(edit);
+    const written = this.target.persist(edit, pulled);
     try {
       this.target.applyInMemory(edit);
     } catch (error) {
@@ -81,6 +88,15 @@ export class History {
       this.redoStack = [];
       this.notify();
     });
+  }
+
+  /**
+   * Applies a change pulled from the team's server, in order with the local edits but outside
+   * the undo history: it is not undoable here (it is someone else's work) and the stacks stay as
+   * they are. An undo of an earlier local step still restores that step's records.
+   */
+  applyPulled(edit: Edit, revisions: PulledRevision[]): Promise<void> {
+    return this.enqueue(() => this.perform(edit, revisions));
   }
 
   /** Undoes the last action; resolves to its label, or null when there was nothing to undo. */

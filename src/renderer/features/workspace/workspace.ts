@@ -16,7 +16,8 @@ import { LayerView } from './layer-view';
 import { CompareState } from '../compare/compare-state';
 import { DraftJournal } from './draft-journal';
 import { DocumentSession } from './document-session';
-import { History, type RunOptions } from './history';
+import { History, type PulledRevision, type RunOptions } from './history';
+import { isEmptyEdit, pulledEdit, type PulledBatch } from './pulled-edit';
 import { readerOf, type LibraryReader } from './library-reader';
 import { Preferences } from './preferences';
 
@@ -85,7 +86,7 @@ export class Workspace {
     this.preferences = new Preferences(repo);
     this.history = new History({
       applyInMemory: (edit) => this.applyInMemory(edit),
-      persist: (edit) => this.repo.applyEdit(edit),
+      persist: (edit, pulled) => this.repo.applyEdit(edit, pulled ? { pulled } : {}),
     });
   }
 
@@ -375,6 +376,33 @@ export class Workspace {
     } catch (error) {
       return this.failed(error, edit.label);
     }
+  }
+
+  /**
+   * Applies what was pulled from the team's server (team sync), through the same writer but
+   * outside the undo history (it is others' work; the history is kept as it is), recording the
+   * revisions in the same transaction so that nothing is applied twice. Annotations stay their
+   * coders' (the batch is checked before it gets here). A pulled consensus layer becomes this
+   * workspace's when it has none. Resolves to the edit applied (possibly empty); throws when
+   * the write fails (nothing is changed then).
+   */
+  async applyPulled(batch: PulledBatch, revisions: PulledRevision[]): Promise<Edit> {
+    const ids = [...batch.annotations.map((a) => a.id), ...batch.removedAnnotationIds];
+    const existing = ids.length ? await this.repo.existingAnnotations(ids) : new Map<string, Annotation>();
+    const edit = pulledEdit(batch, { annotations: existing, category: (id) => this.codebook.get(id), coder: (id) => this.coders.get(id) });
+    if (isEmptyEdit(edit) && revisions.length === 0) return edit;
+    await this.history.applyPulled(edit, revisions);
+    const consensus = batch.coders.find((c) => c.kind === 'consensus');
+    if (consensus && !this.consensusId) {
+      this.consensusId = consensus.id;
+      await this.repo.setSetting(SETTING_KEYS.consensusCoderId, consensus.id);
+    }
+    return edit;
+  }
+
+  /** Turns the outbox on or off (team sync on or off): while on, every edit run here is also queued for the team. */
+  setOutbox(on: boolean): void {
+    this.repo.outbox = on;
   }
 
   /**

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { describeConflict } from '../../../shared/sync/conflicts';
+import type { Workspace } from '../workspace/workspace';
+import { conflictVersions, resolveConflict, type ConflictVersions } from './conflict-resolution';
+import type { SyncEngine } from './sync-engine';
+
+/**
+ * The conflicts to resolve: for each document two people changed while offline, its versions
+ * side by side (what differs, in words) and a button to keep each. Keeping one writes it as the
+ * document's next revision and deletes the others, a change that replicates to everyone.
+ */
+export function ConflictList({ engine, workspace }: { engine: SyncEngine; workspace: Workspace }) {
+  const [versions, setVersions] = useState<ConflictVersions[]>([]);
+  const [problem, setProblem] = useState('');
+  const ids = engine.conflicts().join(' ');
+  useEffect(() => {
+    const db = engine.database();
+    if (!db || ids === '') {
+      setVersions([]);
+      return;
+    }
+    let live = true;
+    void Promise.all(ids.split(' ').map((id) => conflictVersions(db, id))).then((found) => {
+      if (live) setVersions(found.filter((v): v is ConflictVersions => v !== null && v.sides.length > 1));
+    });
+    return () => {
+      live = false;
+    };
+  }, [engine, ids]);
+  if (versions.length === 0) return null;
+  const label = (id: string) => workspace.codebook.get(id)?.label ?? id;
+  const keep = async (docId: string, rev: string) => {
+    const db = engine.database();
+    if (!db) return;
+    try {
+      await resolveConflict(db, docId, rev, workspace.localCoder?.id ?? '');
+      await engine.resolved(docId);
+      setProblem('');
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <section aria-label="Conflicts to resolve">
+      <h3>Conflicts to resolve</h3>
+      {problem && <p role="alert">{problem}</p>}
+      {versions.map((v) => {
+        const [left, right] = v.sides;
+        const isAnnotation = Boolean(left.annotation ?? right.annotation) || v.docId.startsWith('urn:');
+        const quote = (left.annotation ?? right.annotation)?.exact ?? left.summary ?? v.docId;
+        const differences = isAnnotation ? describeConflict(left.annotation, right.annotation, label) : [{ field: 'record', label: v.docId.startsWith('category:') ? 'Category' : 'Record', left: left.summary, right: right.summary }];
+        return (
+          <div key={v.docId} className="sync-conflict" role="group" aria-label={`Conflict on “${quote.slice(0, 40)}”`}>
+            <p>
+              “{quote.slice(0, 80)}” was changed in two places while offline.
+            </p>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Field</th>
+                  <th scope="col">Version 1 (by {workspace.coders.nameOf(left.annotation?.editorId ?? '')})</th>
+                  <th scope="col">Version 2 (by {workspace.coders.nameOf(right.annotation?.editorId ?? '')})</th>
+                </tr>
+              </thead>
+              <tbody>
+                {differences.map((d) => (
+                  <tr key={d.field}>
+                    <th scope="row">{d.label}</th>
+                    <td>{d.left}</td>
+                    <td>{d.right}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="dialog-actions">
+              <button type="button" onClick={() => void keep(v.docId, left.rev)}>
+                Keep version 1
+              </button>
+              <button type="button" onClick={() => void keep(v.docId, right.rev)}>
+                Keep version 2
+              </button>
+            </div>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import type { SharedAnnotation } from '../../../shared/sync/couch-docs';
+import { readPulledDoc } from '../../../shared/sync/read-doc';
+
+import type { PouchDatabase } from './pouch-types';
+
+type Db = PouchDatabase;
+
+/** One revision of a conflicted document, as the side-by-side view shows it. */
+export interface ConflictSide {
+  rev: string;
+  /** The annotation in that revision (null: deleted there, or not an annotation). */
+  annotation: SharedAnnotation | null;
+  /** For a category or coder: what that revision says, in words. */
+  summary: string;
+}
+
+/** Both (or all) revisions of a conflicted document: the winner CouchDB chose first. */
+export interface ConflictVersions {
+  docId: string;
+  sides: ConflictSide[];
+}
+
+function summaryOf(raw: unknown): string {
+  const read = readPulledDoc(raw);
+  if (!read.ok) return 'unreadable';
+  if (read.value.deleted) return 'deleted';
+  const doc = read.value.doc;
+  if (doc.type === 'category') return `${doc.category.label}: ${doc.category.definition}${doc.category.retired ? ' (retired)' : ''}`;
+  if (doc.type === 'coder') return doc.coder.name;
+  if (doc.type === 'text') return doc.title;
+  return '';
+}
+
+function annotationOf(raw: unknown): SharedAnnotation | null {
+  const read = readPulledDoc(raw);
+  return read.ok && !read.value.deleted && read.value.doc.type === 'annotation' ? read.value.doc.annotation : null;
+}
+
+/** Reads the revisions of a conflicted document from the local PouchDB. */
+export async function conflictVersions(db: Db, docId: string): Promise<ConflictVersions | null> {
+  const winner = await db.get(docId, { conflicts: true }).catch(() => null);
+  if (!winner) return null;
+  const sides: ConflictSide[] = [{ rev: winner._rev, annotation: annotationOf(winner), summary: summaryOf(winner) }];
+  for (const rev of winner._conflicts ?? []) {
+    const other = await db.get(docId, { rev }).catch(() => null);
+    sides.push({ rev, annotation: annotationOf(other), summary: other ? summaryOf(other) : 'deleted' });
+  }
+  return { docId, sides };
+}
+
+/**
+ * Resolves a conflict by keeping one revision: its content becomes a new revision on top of
+ * the winner, and every other branch is deleted, in one write that replicates like any change
+ * (so the resolution reaches everyone). `editorId` records who resolved it.
+ */
+export async function resolveConflict(db: Db, docId: string, keepRev: string, editorId: string): Promise<void> {
+  const winner = await db.get(docId, { conflicts: true });
+  const kept = (await db.get(docId, { rev: keepRev })) as Awaited<ReturnType<Db['get']>> & { annotation?: SharedAnnotation };
+  const losers = [winner._rev, ...(winner._conflicts ?? [])].filter((r) => r !== winner._rev);
+  const { _rev: _k, _conflicts: _c, ...content } = kept;
+  const now = new Date().toISOString();
+  const resolved = { ...content, _id: docId, _rev: winner._rev, ...(content.annotation ? { annotation: { ...content.annotation, editorId, modified: now } } : {}) };
+  const results = await db.bulkDocs([resolved, ...losers.map((rev) => ({ _id: docId, _rev: rev, _deleted: true }))]);
+  const failed = results.find((r) => 'error' in r && r.error);
+  if (failed && 'message' in failed) throw new Error(`the resolution could not be written (${failed.message})`);
+}
+
+/** A document's content for comparing revisions: sorted keys, without revision bookkeeping; attachments by digest. */
+export function contentKey(doc: Record<string, unknown>): string {
+  const skip = new Set(['_rev', '_conflicts', '_revisions', '_revs_info']);
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(value).sort()) if (!skip.has(key)) out[key] = canonical((value as Record<string, unknown>)[key]);
+      return out;
+    }
+    return value;
+  };
+  const attachments = doc._attachments as Record<string, { digest?: string }> | undefined;
+  const rest = { ...doc, _attachments: attachments ? Object.fromEntries(Object.entries(attachments).map(([k, v]) => [k, v.digest ?? ''])) : undefined };
+  return JSON.stringify(canonical(rest));
+}
+
+/**
+ * Settles a conflict whose revisions all say the same (two people shared the same text or the
+ * same default codebook before either had pulled): nothing differs, so the extra branches are
+ * deleted. Texts are settled always (see below). Resolves to true when it was such a conflict.
+ */
+export async function settleIdentical(db: Db, docId: string): Promise<boolean> {
+  const winner = await db.get(docId, { conflicts: true }).catch(() => null);
+  if (!winner?._conflicts?.length) return winner !== null;
+  // A text is its hash: two shares of it are the same text, whatever each library calls it
+  // (titles stay each library's own; a pulled text never renames a document here).
+  const key = docId.startsWith('text:') ? null : contentKey(winner);
+  for (const rev of key === null ? [] : winner._conflicts) {
+    const other = await db.get(docId, { rev }).catch(() => null);
+    if (!other || contentKey(other) !== key) return false;
+  }
+  await db.bulkDocs(winner._conflicts.map((rev) => ({ _id: docId, _rev: rev, _deleted: true })));
+  return true;
+}
