@@ -10,6 +10,9 @@ import { searchHitsKey, searchHitsPlugin } from './search-hits';
 import { sentenceAt } from './sentence';
 import { transcriptKey, transcriptPlugin, type TranscriptLayer } from './transcript-layer';
 
+/** Milliseconds without scrolling after which the reading position is read and reported. */
+const POSITION_PAUSE_MS = 150;
+
 /** A selection in text offsets (UTF-16, half-open); empty when `start === end`. */
 export interface TextRange {
   start: number;
@@ -253,15 +256,18 @@ export function createReader(
     mount.scrollTop = edge === 'start' ? 0 : mount.scrollHeight;
   };
   const sectionCount = view.state.doc.childCount;
-  let positionFrame = 0;
+  // The reading position is read once scrolling pauses: `posAtCoords` lays out the sections just
+  // drawn at once, which in every frame of a scroll made long tasks (bench: scroll).
+  let positionTimer: ReturnType<typeof setTimeout> | 0 = 0;
   const onScroll = () => {
-    if (!callbacks.onScrollPosition || positionFrame) return;
-    positionFrame = requestAnimationFrame(() => {
-      positionFrame = 0;
+    if (!callbacks.onScrollPosition) return;
+    if (positionTimer) clearTimeout(positionTimer);
+    positionTimer = setTimeout(() => {
+      positionTimer = 0;
       const box = mount.getBoundingClientRect();
       const found = view.posAtCoords({ left: box.left + box.width / 2, top: box.top + 12 });
       callbacks.onScrollPosition?.(mount.scrollTop <= 0 || !found ? 0 : positions.toOffset(found.pos));
-    });
+    }, POSITION_PAUSE_MS);
   };
   mount.addEventListener('scroll', onScroll, { passive: true });
   const sections: SectionWindow | null = windowed
@@ -330,7 +336,7 @@ export function createReader(
     },
     destroy() {
       mount.removeEventListener('scroll', onScroll);
-      cancelAnimationFrame(positionFrame);
+      if (positionTimer) clearTimeout(positionTimer);
       sections?.destroy();
       view.destroy();
     },
