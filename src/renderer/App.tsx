@@ -46,7 +46,7 @@ export function App({ storageNote }: { storageNote: string }) {
       const imported = outcomes.filter((o) => o.status === 'imported');
       if (planned.edit) {
         const only = imported.length === 1 && outcomes.length === 1 ? imported[0].documentId! : undefined;
-        const done = await workspace.runImport(planned.edit, `Import finished: ${imported.length} of ${outcomes.length} file${outcomes.length === 1 ? '' : 's'} imported. Undo with Ctrl+Z.`, only);
+        const done = await workspace.runImport(planned.edit, `Import finished: ${imported.length} of ${outcomes.length} file${outcomes.length === 1 ? '' : 's'} imported. Undo with ${workspace.undoKey()}.`, only);
         if (!done) outcomes = importFailed(outcomes);
       } else {
         workspace.say(`Import finished: none of ${outcomes.length} file${outcomes.length === 1 ? '' : 's'} imported.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceleratorLabel, matchesAccelerator, parseAccelerator, type KeyLike } from './accelerator';
+import { acceleratorLabel, matchesAccelerator, parseAccelerator, shortcutLabel, type KeyLike } from './accelerator';
 import { COMMANDS } from './commands';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
@@ -70,5 +70,17 @@ describe('the definition', () => {
 
   it('refuses an unknown modifier', () => {
     expect(() => parseAccelerator('Hyper+O')).toThrow('Unknown modifier “Hyper” in the accelerator “Hyper+O”.');
+  });
+});
+
+describe('shortcutLabel', () => {
+  it.each([
+    ['undo', false, 'Ctrl+Z'],
+    ['undo', true, '⌘Z'],
+    ['redo', false, 'Ctrl+Shift+Z'],
+    ['redo', true, '⇧⌘Z'],
+    ['export-library-annotations', false, ''],
+  ] as const)('%s on %s is written %s', (id, mac, expected) => {
+    expect(shortcutLabel(COMMANDS[id], mac)).toBe(expected);
   });
 });

@@ -77,3 +77,9 @@ export function matchesAccelerator(accelerator: string, event: KeyLike, mac: boo
 export function acceleratorFor(spec: CommandSpec, mac: boolean): string | undefined {
   return (mac && spec.macAccelerator) || spec.accelerator;
 }
+
+/** How a command's shortcut is written on this system (`Ctrl+Z`, `⌘Z`), or '' when it has none. */
+export function shortcutLabel(spec: CommandSpec, mac: boolean): string {
+  const accelerator = acceleratorFor(spec, mac);
+  return accelerator ? acceleratorLabel(accelerator, mac) : '';
+}

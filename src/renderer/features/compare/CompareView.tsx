@@ -204,7 +204,7 @@ export function CompareView({ workspace, document, session, categories, selectio
         newId: () => crypto.randomUUID(),
         nameOf,
       });
-      void workspace.run(edit, `${edit.label.replace('Adjudicate: ', 'Decided: ')}${rule ? `; the reason is now a rule of ${rule.label}` : ''}. The consensus layer has it. Undo with Ctrl+Z.`);
+      void workspace.run(edit, `${edit.label.replace('Adjudicate: ', 'Decided: ')}${rule ? `; the reason is now a rule of ${rule.label}` : ''}. The consensus layer has it. Undo with ${workspace.undoKey()}.`);
     },
     [workspace, document, session, selection, byCategory, decisionOf, nameOf],
   );

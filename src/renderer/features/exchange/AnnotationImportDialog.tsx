@@ -79,7 +79,7 @@ export function AnnotationImportDialog({ workspace, fileName, parsed, documents,
     const c = plan.counts;
     const done = await workspace.runImport(
       edit.value,
-      `Imported ${plural(plan.toWrite.length, 'annotation')} from “${fileName}”: ${c.exact} exact, ${c.moved} moved, ${c.fuzzy} fuzzy, ${c.orphan} orphaned. Undo with Ctrl+Z.`,
+      `Imported ${plural(plan.toWrite.length, 'annotation')} from “${fileName}”: ${c.exact} exact, ${c.moved} moved, ${c.fuzzy} fuzzy, ${c.orphan} orphaned. Undo with ${workspace.undoKey()}.`,
       plan.document.id,
     );
     setBusy(false);

@@ -64,7 +64,7 @@ export function QdcImportDialog({ workspace, fileName, bytes, onDone }: Props) {
     if (!edit.ok) return setProblem(edit.error);
     setBusy(true);
     const n = edit.value.categories.length;
-    const done = await workspace.run(edit.value, `Codebook “${fileName}” imported: ${n} ${n === 1 ? 'category' : 'categories'} added or changed. Undo with Ctrl+Z.`);
+    const done = await workspace.run(edit.value, `Codebook “${fileName}” imported: ${n} ${n === 1 ? 'category' : 'categories'} added or changed. Undo with ${workspace.undoKey()}.`);
     setBusy(false);
     if (done) onDone();
   };

@@ -98,7 +98,7 @@ export function QdpxImportDialog({ workspace, fileName, bytes, onDone, createWor
     setBusy(true);
     const { plan } = review;
     const open = plan.addedDocuments[0]?.id ?? plan.matchedDocuments[0]?.existing.id;
-    const ok = await workspace.runImport(edit.value, `Imported ${describeProjectImport(plan)} from “${fileName}”. Undo with Ctrl+Z.`, open);
+    const ok = await workspace.runImport(edit.value, `Imported ${describeProjectImport(plan)} from “${fileName}”. Undo with ${workspace.undoKey()}.`, open);
     setBusy(false);
     if (!ok) return;
     done.current = true;

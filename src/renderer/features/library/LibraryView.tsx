@@ -68,7 +68,7 @@ export function LibraryView({ workspace, categories, openId, onOpen, onImport, s
         documents: [{ before: document, after: null }],
         ...(structure ? { structures: [{ before: structure, after: null }] } : {}),
       },
-      `Deleted “${document.title}” and its ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}. Undo with Ctrl+Z.`,
+      `Deleted “${document.title}” and its ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}. Undo with ${workspace.undoKey()}.`,
     );
   };
 
@@ -168,7 +168,7 @@ export function LibraryView({ workspace, categories, openId, onOpen, onImport, s
           >
             <p>
               The document and its {deleting.count} annotation{deleting.count === 1 ? '' : 's'} will be removed from the
-              library. You can undo this with Ctrl+Z.
+              library. You can undo this with {workspace.undoKey()}.
             </p>
           </Dialog>
         )}

@@ -226,7 +226,7 @@ export function ReadingView({ workspace, document, session, categories, reading,
       },
       onDelete(a) {
         if (focusedId === a.id) focus(null);
-        void workspace.run(deleteEdit([current(a)]), `Deleted the ${byId.get(a.categoryId)?.label ?? ''} annotation “${shorten(a.exact)}”. Undo with Ctrl+Z.`);
+        void workspace.run(deleteEdit([current(a)]), `Deleted the ${byId.get(a.categoryId)?.label ?? ''} annotation “${shorten(a.exact)}”. Undo with ${workspace.undoKey()}.`);
       },
       onAdopt(list) {
         const edit = adoptEdit(list.map(current), document, session.list(), workspace.layer(), workspace.stamp(), () => crypto.randomUUID());
@@ -235,7 +235,7 @@ export function ReadingView({ workspace, document, session, categories, reading,
           return;
         }
         const n = edit.annotations.length;
-        void workspace.run(edit, `Adopted ${n} annotation${n === 1 ? '' : 's'} into your layer (the coder's memos stay theirs). Undo with Ctrl+Z.`);
+        void workspace.run(edit, `Adopted ${n} annotation${n === 1 ? '' : 's'} into your layer (the coder's memos stay theirs). Undo with ${workspace.undoKey()}.`);
       },
       registerFlush: (flush) => workspace.onFlush(flush),
     };

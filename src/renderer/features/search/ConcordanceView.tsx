@@ -102,7 +102,7 @@ export function ConcordanceView({ workspace, categories, index, onShow }: Props)
     const tagging = concordanceTagEdit(chosen, tagScope, category, { documents: docs, structures, annotations }, workspace.layer(), workspace.stamp());
     const notes = [tagging.duplicates ? `${tagging.duplicates} already so coded` : '', tagging.outside ? `${tagging.outside} outside any turn` : ''].filter(Boolean).join(', ');
     if (!tagging.edit) return workspace.say(`Nothing was tagged${notes ? `: ${notes}` : ''}.`, 'error');
-    const done = await workspace.run(tagging.edit, `${tagging.edit.label}${notes ? ` (${notes} left as they were)` : ''}. Undo with Ctrl+Z.`);
+    const done = await workspace.run(tagging.edit, `${tagging.edit.label}${notes ? ` (${notes} left as they were)` : ''}. Undo with ${workspace.undoKey()}.`);
     if (done) setSelected(new Set());
   };
 

@@ -65,7 +65,7 @@ export function SpeakerReview({ workspace, onClose }: Props) {
           {structure.turns.length === 0
             ? 'No speaker turns were found in this text.'
             : `${structure.turns.length.toLocaleString('en')} turns by ${summaries.length} speaker${summaries.length === 1 ? '' : 's'}.`}{' '}
-          {structure.confirmedAt ? `Confirmed ${new Date(structure.confirmedAt).toLocaleString()}.` : 'Not yet confirmed.'} Every change here can be undone with Ctrl+Z.
+          {structure.confirmedAt ? `Confirmed ${new Date(structure.confirmedAt).toLocaleString()}.` : 'Not yet confirmed.'} Every change here can be undone with {workspace.undoKey()}.
         </p>
         <label className="field">
           <span>How speakers are marked</span>

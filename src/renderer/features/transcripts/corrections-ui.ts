@@ -24,5 +24,5 @@ export async function correct(workspace: Workspace, label: string, make: (curren
     }
     throw error;
   }
-  return workspace.correctStructure(label, next, `${announce} Undo with Ctrl+Z.`);
+  return workspace.correctStructure(label, next, `${announce} Undo with ${workspace.undoKey()}.`);
 }

@@ -6,6 +6,8 @@ import type { DocumentRecord } from '../../../shared/model';
 import type { TranscriptStructure } from '../../../shared/transcript/structure';
 import { usableStructure, type StructureRecord } from '../../../shared/transcript/structure-record';
 import { serialiseWorkspace, type WorkspaceData } from '../../../shared/workspace-file';
+import { shortcutLabel } from '../../../shared/menu/accelerator';
+import { commandSpec } from '../../../shared/menu/commands';
 import { SETTING_KEYS } from '../../db/database';
 import type { BackupReason } from '../../../shared/ipc';
 import type { Repository } from '../../db/repository';
@@ -115,6 +117,11 @@ export class Workspace {
     return { editorId: this.localCoder?.id ?? '', now: new Date().toISOString() };
   }
 
+  /** How the Undo shortcut is written on this system, for the sentences that offer it. */
+  undoKey(): string {
+    return shortcutLabel(commandSpec('undo'), this.platform.mac);
+  }
+
   /** The local coder's layer, for new annotations. */
   layer(): LayerRef {
     return { id: this.localCoder?.id ?? '', name: this.localCoder?.name ?? '' };
@@ -150,7 +157,7 @@ export class Workspace {
       const n = changes.length;
       await this.run(
         { label: `Recover ${n} unsaved memo${n === 1 ? '' : 's'}`, annotations: changes, categories: [] },
-        `Recovered ${n} memo${n === 1 ? '' : 's'} typed before the workbench last closed. Undo with Ctrl+Z.`,
+        `Recovered ${n} memo${n === 1 ? '' : 's'} typed before the workbench last closed. Undo with ${this.undoKey()}.`,
       );
     }
     for (const d of drafts) this.drafts.remove(d.annotationId);
