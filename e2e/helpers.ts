@@ -83,10 +83,28 @@ export async function selectWithMouse(page: Page, text: string): Promise<void> {
   await expect(page.getByText(`Selected: “${text}”`)).toBeVisible();
 }
 
+/**
+ * Clicks `dx` pixels right of where `text` starts in the reader, and checks, as a person looking
+ * at the caret would, that it landed in the paragraph holding `text`; if the text moved under the
+ * pointer, it measures and clicks again.
+ */
+export async function clickInText(page: Page, text: string, dx: number): Promise<void> {
+  for (let tries = 0; tries < 3; tries++) {
+    const box = await textBox(page, text);
+    await page.mouse.click(box.x1 + dx, box.y1);
+    const landed = await page.evaluate((needle) => {
+      const node = getSelection()?.focusNode;
+      const paragraph = node instanceof Element ? node.closest('p') : node?.parentElement?.closest('p');
+      return Boolean(paragraph?.textContent?.includes(needle));
+    }, text);
+    if (landed) return;
+  }
+  throw new Error(`clicking at “${text}” did not put the caret there`);
+}
+
 /** Puts the caret before `text` with a click, then selects `length` characters with Shift+→. */
 export async function selectWithKeyboard(page: Page, text: string, length = text.length): Promise<void> {
-  const box = await textBox(page, text);
-  await page.mouse.click(box.x1 - 1, box.y1);
+  await clickInText(page, text, -1);
   for (let i = 0; i < length; i++) await page.keyboard.press('Shift+ArrowRight');
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDetails, panel, reader, selectWithKeyboard, selectWithMouse, startAs, textBox } from './helpers';
+import { clickInText, openDetails, panel, reader, selectWithKeyboard, selectWithMouse, startAs, textBox } from './helpers';
 
 test('tags with mouse, keyboard, toolbar and context menu; overlaps, memo, recategorise, undo, redo, delete, reload', async ({ page }) => {
   await startAs(page, 'Ana');
@@ -18,8 +18,7 @@ test('tags with mouse, keyboard, toolbar and context menu; overlaps, memo, recat
   await expect(panel(page).getByRole('listitem', { name: 'accusation: Veltria never delivered the safety reports' })).toBeVisible();
 
   // 3. Proposal: the sentence command (Alt+S), then the context menu.
-  const proposal = await textBox(page, 'joint inspection team');
-  await page.mouse.click(proposal.x1 + 3, proposal.y1);
+  await clickInText(page, 'joint inspection team', 3);
   await page.keyboard.press('Alt+s');
   await expect(page.getByText(/^Selected: “We propose a joint inspection team that starts work in April, with observers/)).toBeVisible();
   await page.keyboard.press('Shift+F10');

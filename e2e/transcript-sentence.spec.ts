@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { panel, reader, startAs, textBox } from './helpers';
+import { clickInText, panel, reader, startAs } from './helpers';
 
 /**
  * Issue 12, item 9: Alt+S on a speaker's line took the speaker label ("Name:") into the
@@ -10,8 +10,7 @@ test('Alt+S with the caret on a speaker’s name selects the first sentence of t
   await startAs(page, 'Ana');
   await expect(reader(page)).toContainText('The ferry agreement has lapsed');
 
-  const label = await textBox(page, 'Spokesperson Mara Lindqvist: The ferry agreement');
-  await page.mouse.click(label.x1 + 3, label.y1);
+  await clickInText(page, 'Spokesperson Mara Lindqvist: The ferry agreement', 3);
   await page.keyboard.press('Alt+s');
   const sentence = 'The ferry agreement has lapsed because Veltria never delivered the safety reports it promised in January.';
   await expect(page.getByText(`Selected: “${sentence.slice(0, 79)}`)).toBeVisible();
@@ -22,8 +21,7 @@ test('Alt+S with the caret on a speaker’s name selects the first sentence of t
   await expect(panel(page).getByRole('listitem', { name: /^claim: Spokesperson/ })).toHaveCount(0);
 
   // On a question's label, the same: the label is never part of the sentence.
-  const question = await textBox(page, 'Question: What happens if Veltria refuses?');
-  await page.mouse.click(question.x1 + 2, question.y1);
+  await clickInText(page, 'Question: What happens if Veltria refuses?', 2);
   await page.keyboard.press('Alt+s');
   await expect(page.getByText('Selected: “What happens if Veltria refuses?”')).toBeVisible();
 });

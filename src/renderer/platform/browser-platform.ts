@@ -61,6 +61,9 @@ function chooseFiles(accept: string, multiple: boolean, label: string): Promise<
   });
 }
 
+/** Milliseconds between the downloads of several files saved at once. */
+const DOWNLOAD_GAP_MS = 250;
+
 /** Offers text (as UTF-8) or bytes as a download. */
 function download(name: string, mime: string, content: string | Uint8Array<ArrayBuffer>): void {
   const url = URL.createObjectURL(new Blob([content], { type: typeof content === 'string' ? `${mime};charset=utf-8` : mime }));
@@ -70,7 +73,7 @@ function download(name: string, mime: string, content: string | Uint8Array<Array
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The platform in a plain browser tab: a file input for opening, a download for saving. */
@@ -114,7 +117,12 @@ export function browserPlatform(): Platform {
       return ok(suggestedName);
     },
     async saveTables(files) {
-      for (const file of files) download(file.name, file.name.endsWith('.tsv') ? MIME.tsv : MIME.csv, file.content);
+      // One download at a time, a moment apart: Chromium drops some of several downloads
+      // started in one task (a dataset's table went missing on a busy machine).
+      for (const [i, file] of files.entries()) {
+        if (i > 0) await new Promise((next) => setTimeout(next, DOWNLOAD_GAP_MS));
+        download(file.name, file.name.endsWith('.tsv') ? MIME.tsv : MIME.csv, file.content);
+      }
       return ok(files.map((f) => f.name).join(', '));
     },
     backups: null,
