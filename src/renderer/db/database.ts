@@ -4,6 +4,7 @@ import type { Adjudication, Annotation, Category, Coder, DocumentRecord } from '
 import { detectStructure } from '../../shared/transcript/structure';
 import type { StructureRecord } from '../../shared/transcript/structure-record';
 import { packAll, type AnnotationCounts, type AnnotationPack } from './annotation-packs';
+import { writeRevs, type RevPack } from './rev-packs';
 
 /** Settings keys of this machine's coder (`coderId`) and of the name it had before v4 (`coder`). */
 export const SETTING_KEYS = { coderId: 'coderId', legacyCoderName: 'coder', consensusCoderId: 'consensusCoderId' } as const;
@@ -41,7 +42,7 @@ export interface Setting {
 export const DATABASE_NAME = 'discourse-workbench';
 
 /** The highest schema version declared below. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * IndexedDB versions from this one up were written by a newer workbench: Dexie stores schema
@@ -71,6 +72,8 @@ const FIRST_NEWER_NATIVE_VERSION = (SCHEMA_VERSION + 1) * 10;
  * - v6: team sync. `syncOutbox`: what the writer changed since the last push (one entry per
  *   record, the latest state is read at push time); `syncRevs`: the CouchDB revision each
  *   synced record is at here, so that a change pulled twice is applied once. Nothing to move.
+ * - v7: the revisions move into packs (`syncRevPacks`, see `rev-packs.ts` for why); the
+ *   `syncRevs` table is removed after its records have been moved.
  */
 export class WorkbenchDatabase extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
@@ -82,7 +85,7 @@ export class WorkbenchDatabase extends Dexie {
   adjudications!: EntityTable<Adjudication, 'id'>;
   structures!: EntityTable<StructureRecord, 'documentId'>;
   syncOutbox!: EntityTable<OutboxEntry, 'key'>;
-  syncRevs!: EntityTable<SyncRev, 'docId'>;
+  syncRevPacks!: Table<RevPack, number>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a committed transaction is on disk, not in OS buffers (Chromium ≥ 121
@@ -187,6 +190,24 @@ export class WorkbenchDatabase extends Dexie {
       syncOutbox: 'key',
       syncRevs: 'docId',
     });
+    this.version(7)
+      .stores({
+        documents: 'id, hash',
+        annotationPacks: '[documentId+pack], documentId, pack',
+        annotationCounts: 'documentId',
+        categories: 'id',
+        settings: 'key',
+        coders: 'id',
+        adjudications: 'id, documentId',
+        structures: 'documentId',
+        syncOutbox: 'key',
+        syncRevs: null,
+        syncRevPacks: 'pack',
+      })
+      .upgrade(async (tx) => {
+        const revs = await tx.table<SyncRev, string>('syncRevs').toArray();
+        await writeRevs(tx.table<RevPack, number>('syncRevPacks'), revs);
+      });
   }
 }
 

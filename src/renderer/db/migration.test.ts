@@ -8,6 +8,7 @@ import { BRIEFING } from '../../shared/transcript/test-transcripts';
 import { packAll } from './annotation-packs';
 import { SCHEMA_VERSION, WorkbenchDatabase } from './database';
 import { Repository } from './repository';
+import { readRevs, REV_PACKS, writeRevs } from './rev-packs';
 
 /** A fresh database name per test, so tests never see each other's data. */
 let counter = 0;
@@ -112,7 +113,7 @@ describe('schema v1 → v5 upgrade (through v2, v3 and v4)', () => {
     await writeVersion1(name);
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['adjudications', 'annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings', 'structures', 'syncOutbox', 'syncRevs']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['adjudications', 'annotationCounts', 'annotationPacks', 'categories', 'coders', 'documents', 'settings', 'structures', 'syncOutbox', 'syncRevPacks']);
     expect(await db.categories.count()).toBe(0);
     expect(await db.settings.count()).toBe(0);
     const repo = new Repository(db);
@@ -268,7 +269,7 @@ describe('schema v3 → v5 upgrade (through v4)', () => {
   });
 });
 
-describe('schema v4 → v6 upgrade (through v5): team sync bookkeeping', () => {
+describe('schema v4 → v7 upgrade (through v5 and v6): team sync bookkeeping', () => {
   it('opens a database that stopped at v4, adds the empty outbox and revision tables, keeps every record', async () => {
     const name = freshName();
     const v4 = new Dexie(name);
@@ -278,12 +279,43 @@ describe('schema v4 → v6 upgrade (through v5): team sync bookkeeping', () => {
     v4.close();
     const db = new WorkbenchDatabase(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.coders.toArray()).toEqual([{ id: 'c1', name: 'Ana', kind: 'person' }]);
     expect(await db.syncOutbox.count()).toBe(0);
-    expect(await db.syncRevs.count()).toBe(0);
+    expect(await db.syncRevPacks.count()).toBe(0);
     await db.syncOutbox.put({ key: 'coder:c1', kind: 'coder', id: 'c1', documentId: '', stamp: 's' });
     expect(await db.syncOutbox.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('schema v6 → v7 upgrade: the revisions move into packs', () => {
+  it('moves every revision into its pack, removes the old table, and reads them back by id', async () => {
+    const name = freshName();
+    const v6 = new Dexie(name);
+    v6.version(6).stores({ documents: 'id, hash', annotationPacks: '[documentId+pack], documentId, pack', annotationCounts: 'documentId', categories: 'id', settings: 'key', coders: 'id', adjudications: 'id, documentId', structures: 'documentId', syncOutbox: 'key', syncRevs: 'docId' });
+    await v6.open();
+    const revs = Array.from({ length: 300 }, (_, i) => ({ docId: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, rev: `${(i % 3) + 1}-r${i}` }));
+    await v6.table('syncRevs').bulkAdd([...revs, { docId: 'text:abc', rev: '1-t' }, { docId: 'coder:c1', rev: '2-k' }]);
+    await v6.table('syncOutbox').add({ key: 'coder:c1', kind: 'coder', id: 'c1', documentId: '', stamp: 's' });
+    v6.close();
+    const db = new WorkbenchDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(db.tables.map((t) => t.name)).not.toContain('syncRevs');
+    // 302 revisions in at most 64 records.
+    expect(await db.syncRevPacks.count()).toBeLessThanOrEqual(REV_PACKS);
+    const back = await readRevs(db.syncRevPacks, [...revs.map((r) => r.docId), 'text:abc', 'coder:c1', 'urn:uuid:never-synced']);
+    expect(back.size).toBe(302);
+    for (const r of revs) expect(back.get(r.docId)).toBe(r.rev);
+    expect(back.get('text:abc')).toBe('1-t');
+    expect(back.get('coder:c1')).toBe('2-k');
+    expect(back.has('urn:uuid:never-synced')).toBe(false);
+    expect(await db.syncOutbox.count()).toBe(1);
+    // A later revision replaces the one held; the others stay.
+    await db.transaction('rw', db.syncRevPacks, () => writeRevs(db.syncRevPacks, [{ docId: 'coder:c1', rev: '3-n' }]));
+    expect((await readRevs(db.syncRevPacks, ['coder:c1', 'text:abc'])).get('coder:c1')).toBe('3-n');
+    expect((await readRevs(db.syncRevPacks, ['text:abc'])).get('text:abc')).toBe('1-t');
     db.close();
   });
 });

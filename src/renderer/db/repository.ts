@@ -14,6 +14,7 @@ import {
   type AnnotationWrites,
 } from './annotation-packs';
 import { WorkbenchDatabase, type OutboxEntry, type SyncRev } from './database';
+import { writeRevs } from './rev-packs';
 
 /** How an edit is written: by this machine's user (into the outbox when sync is on) or pulled from the team (with the revisions it brings). */
 export interface WriteOptions {
@@ -51,9 +52,9 @@ export class Repository {
    */
   async applyEdit(edit: Edit, options: WriteOptions = {}): Promise<void> {
     const db = this.db;
-    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders, db.adjudications, db.structures, db.syncOutbox, db.syncRevs], async () => {
+    await db.transaction('rw', [db.documents, db.annotationPacks, db.annotationCounts, db.categories, db.coders, db.adjudications, db.structures, db.syncOutbox, db.syncRevPacks], async () => {
       if (options.pulled) {
-        if (options.pulled.length) await db.syncRevs.bulkPut(options.pulled);
+        await writeRevs(db.syncRevPacks, options.pulled);
       } else if (this.outbox) {
         const entries = outboxEntriesOf(edit, crypto.randomUUID());
         if (entries.length) await db.syncOutbox.bulkPut(entries);

@@ -1,6 +1,7 @@
 import type { Annotation } from '../../shared/model';
 import { packOf } from './annotation-packs';
 import type { OutboxEntry, SyncRev, WorkbenchDatabase } from './database';
+import { readRevs, writeRevs } from './rev-packs';
 
 /**
  * Team sync's bookkeeping beside the library: the outbox the writer fills, the revisions the
@@ -41,20 +42,17 @@ export class SyncStore {
    */
   async pushed(entries: OutboxEntry[], revs: SyncRev[]): Promise<void> {
     const db = this.db;
-    await db.transaction('rw', db.syncOutbox, db.syncRevs, async () => {
+    await db.transaction('rw', db.syncOutbox, db.syncRevPacks, async () => {
       const now = await db.syncOutbox.bulkGet(entries.map((e) => e.key));
       const done = entries.filter((e, i) => now[i]?.stamp === e.stamp).map((e) => e.key);
       if (done.length) await db.syncOutbox.bulkDelete(done);
-      if (revs.length) await db.syncRevs.bulkPut(revs);
+      await writeRevs(db.syncRevPacks, revs);
     });
   }
 
   /** The revisions the library holds of these documents (Map by document id). */
-  async revsOf(docIds: string[]): Promise<Map<string, string>> {
-    const found = await this.db.syncRevs.bulkGet(docIds);
-    const out = new Map<string, string>();
-    found.forEach((r) => r && out.set(r.docId, r.rev));
-    return out;
+  revsOf(docIds: string[]): Promise<Map<string, string>> {
+    return readRevs(this.db.syncRevPacks, docIds);
   }
 
   /** Annotations by id on one document (reads only the packs the ids are in). */
