@@ -4,8 +4,3 @@ declare module 'pouchdb-browser' {
   export default PouchDB;
 }
 
-/** PouchDB's `indexeddb` adapter (a plugin), used for the local database. */
-declare module 'pouchdb-adapter-indexeddb' {
-  const adapter: unknown;
-  export default adapter;
-}

@@ -226,13 +226,24 @@ export const SYNC_LIMITS = {
   maxIdChars: 200,
   /** Characters of a server URL, a database or a user name typed into the Team sync dialog. */
   maxSettingChars: 2_000,
-  /**
-   * Documents pushed to or applied from the local PouchDB in one batch (one writer transaction;
-   * annotations are stored in packs, so fewer, larger batches rewrite each pack fewer times).
-   */
+  /** Outbox entries pushed to the server in one request (and deferred documents asked for again at once). */
   batchSize: 2_000,
-  /** Documents per replication request between the local PouchDB and the server. */
-  replicationBatch: 500,
+  /**
+   * Documents in the first page pulled from the server; each next page doubles, up to
+   * `maxPullPage` (the first annotations show at once, the rest comes in few writer transactions:
+   * annotations are stored in packs, so fewer, larger pages rewrite each pack fewer times).
+   */
+  firstPullPage: 500,
+  /** Most documents pulled in one page (one request, one writer transaction): 8,000 annotations are about 25 MB of JSON. */
+  maxPullPage: 8_000,
+  /** Bytes of one answer of the server read for a pull (a page is halved until it fits; a document that alone is larger is refused by id). */
+  maxPageBytes: 64 * 1024 * 1024,
+  /** Milliseconds a page of the server may take to arrive and be checked (in its worker) before it is given up and tried again. */
+  pullPageMs: 120_000,
+  /** Milliseconds between checks when nothing happens (the server's live feed wakes sync at once). */
+  idleCheckMs: 10_000,
+  /** Longest wait in milliseconds before trying the server again after a failure (500 ms, doubling). */
+  retryMaxMs: 5_000,
   /** Entries kept in the sync log of what arrived from whom (older ones are dropped). */
   maxLogEntries: 200,
   /** Milliseconds the Test connection button waits for the server. */

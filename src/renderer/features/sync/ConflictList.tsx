@@ -12,6 +12,7 @@ import type { SyncEngine } from './sync-engine';
 export function ConflictList({ engine, workspace }: { engine: SyncEngine; workspace: Workspace }) {
   const [versions, setVersions] = useState<ConflictVersions[]>([]);
   const [problem, setProblem] = useState('');
+  const [unread, setUnread] = useState(0);
   const ids = engine.conflicts().join(' ');
   useEffect(() => {
     const db = engine.database();
@@ -21,13 +22,25 @@ export function ConflictList({ engine, workspace }: { engine: SyncEngine; worksp
     }
     let live = true;
     void Promise.all(ids.split(' ').map((id) => conflictVersions(db, id))).then((found) => {
-      if (live) setVersions(found.filter((v): v is ConflictVersions => v !== null && v.sides.length > 1));
+      if (!live) return;
+      setVersions(found.filter((v): v is ConflictVersions => v !== null && v.sides.length > 1));
+      // The versions are read from the server: when it cannot be reached, say so.
+      setUnread(found.filter((v) => v === null).length);
     });
     return () => {
       live = false;
     };
   }, [engine, ids]);
-  if (versions.length === 0) return null;
+  if (versions.length === 0) {
+    return unread > 0 ? (
+      <section aria-label="Conflicts to resolve">
+        <h3>Conflicts to resolve</h3>
+        <p role="status">
+          The versions of {unread === 1 ? 'one conflict are' : `${unread} conflicts are`} on the team’s server; they show here when it can be reached.
+        </p>
+      </section>
+    ) : null;
+  }
   const label = (id: string) => workspace.codebook.get(id)?.label ?? id;
   const keep = async (docId: string, rev: string) => {
     const db = engine.database();

@@ -1,7 +1,7 @@
-import type { SharedAnnotation } from '../../../shared/sync/couch-docs';
+import type { SharedAnnotation, SyncDoc } from '../../../shared/sync/couch-docs';
 import { readPulledDoc } from '../../../shared/sync/read-doc';
-
-import type { PouchDatabase } from './pouch-types';
+import { bulkFailure, type PouchDatabase } from './pouch-types';
+import { branchRevision } from './revisions';
 
 type Db = PouchDatabase;
 
@@ -36,9 +36,11 @@ function annotationOf(raw: unknown): SharedAnnotation | null {
   return read.ok && !read.value.deleted && read.value.doc.type === 'annotation' ? read.value.doc.annotation : null;
 }
 
-/** Reads the revisions of a conflicted document from the local PouchDB. */
+/** Reads the revisions of a conflicted document from the team's database; null when the server cannot be reached. */
 export async function conflictVersions(db: Db, docId: string): Promise<ConflictVersions | null> {
-  const winner = await db.get(docId, { conflicts: true }).catch(() => null);
+  // Null: the server could not be asked; no sides: the document is gone there.
+  const winner = await db.get(docId, { conflicts: true }).catch((error: unknown) => ((error as { status?: unknown } | null)?.status === 404 ? 'gone' : null));
+  if (winner === 'gone') return { docId, sides: [] };
   if (!winner) return null;
   const sides: ConflictSide[] = [{ rev: winner._rev, annotation: annotationOf(winner), summary: summaryOf(winner) }];
   for (const rev of winner._conflicts ?? []) {
@@ -61,8 +63,10 @@ export async function resolveConflict(db: Db, docId: string, keepRev: string, ed
   const now = new Date().toISOString();
   const resolved = { ...content, _id: docId, _rev: winner._rev, ...(content.annotation ? { annotation: { ...content.annotation, editorId, modified: now } } : {}) };
   const results = await db.bulkDocs([resolved, ...losers.map((rev) => ({ _id: docId, _rev: rev, _deleted: true }))]);
-  const failed = results.find((r) => 'error' in r && r.error);
-  if (failed && 'message' in failed) throw new Error(`the resolution could not be written (${failed.message})`);
+  for (const r of results) {
+    const failure = bulkFailure(r);
+    if (failure) throw new Error(`the resolution could not be written (${failure.reason})`);
+  }
 }
 
 /** A document's content for comparing revisions: sorted keys, without revision bookkeeping; attachments by digest. */
@@ -99,4 +103,54 @@ export async function settleIdentical(db: Db, docId: string): Promise<boolean> {
   }
   await db.bulkDocs(winner._conflicts.map((rev) => ({ _id: docId, _rev: rev, _deleted: true })));
   return true;
+}
+
+/** What became of pushed documents the server turned down because it holds another revision. */
+export interface SettledPush {
+  /** Revisions the library now holds of them. */
+  written: { docId: string; rev: string }[];
+  /** Documents now in conflict on the server (both versions kept). */
+  conflicted: string[];
+  /** Deletions not sent: the server's document changed since this library held it (an edit beats a deletion). */
+  lost: string[];
+}
+
+/**
+ * Settles the documents the server answered with 409 (it holds a revision this library did not
+ * know). What the server holds already, this library adopts (the same content: a push repeated
+ * after the page was closed before it noted the revision, a text both shared, the same default
+ * category); a different version is written as a branch off the revision this library last
+ * held (`new_edits: false`), so CouchDB keeps both as a conflict; a deletion gives way to the
+ * server's version.
+ */
+export async function settleRejected(db: Db, docs: SyncDoc[], held: ReadonlyMap<string, string>): Promise<SettledPush> {
+  const out: SettledPush = { written: [], conflicted: [], lost: [] };
+  const current = await db.allDocs({ keys: docs.map((d) => d._id), include_docs: true, conflicts: true });
+  const branches: (SyncDoc & { _rev: string; _revisions: { start: number; ids: string[] } })[] = [];
+  docs.forEach((doc, i) => {
+    const row = current.rows[i] as { doc?: (Record<string, unknown> & { _rev: string }) | null; value?: { rev?: string; deleted?: boolean } } | undefined;
+    const there = row?.doc ?? null;
+    if (doc._deleted) {
+      if (there) out.lost.push(doc._id);
+      return;
+    }
+    if (there && (doc._id.startsWith('text:') || contentKey(there) === contentKey(doc as unknown as Record<string, unknown>))) {
+      out.written.push({ docId: doc._id, rev: there._rev });
+      return;
+    }
+    // A live version: branch off what this library last held; over a deletion, off the tombstone (a live leaf wins).
+    const base = there ? (held.get(doc._id) ?? null) : (row?.value?.rev ?? held.get(doc._id) ?? null);
+    const { _revisions } = branchRevision(base);
+    branches.push({ ...doc, _rev: `${_revisions.start}-${_revisions.ids[0]}`, _revisions });
+    if (there) out.conflicted.push(doc._id);
+  });
+  if (branches.length) {
+    const results = await db.bulkDocs(branches as unknown as ({ _id: string } & Record<string, unknown>)[], { new_edits: false });
+    for (const r of results) {
+      const failure = bulkFailure(r);
+      if (failure) throw new Error(`the server did not keep ${r.id} as a conflict (${failure.reason})`);
+    }
+    for (const b of branches) out.written.push({ docId: b._id, rev: b._rev });
+  }
+  return out;
 }

@@ -12,7 +12,21 @@ export interface PouchMeta {
 }
 
 /** One result of `bulkDocs`. */
-export type BulkResult = { ok: true; id: string; rev: string } | { error: true | string; id: string; status?: number; message?: string; name?: string };
+export type BulkResult = { ok: true; id: string; rev: string } | { error: true | string; id: string; status?: number; message?: string; name?: string; reason?: string };
+
+/**
+ * What a failed item of `bulkDocs` means. Over HTTP the items are CouchDB's own (`error:
+ * "conflict" | "forbidden" | "unauthorized"`, with `reason`), from a local database PouchDB's
+ * errors (`status`, `message`): both are read here.
+ */
+export function bulkFailure(result: BulkResult): { kind: 'conflict' | 'refused' | 'other'; reason: string } | null {
+  if ('ok' in result && result.ok) return null;
+  const r = result as Extract<BulkResult, { error: true | string }>;
+  const reason = r.reason ?? r.message ?? (typeof r.error === 'string' ? r.error : 'unknown error');
+  if (r.status === 409 || r.error === 'conflict' || r.name === 'conflict') return { kind: 'conflict', reason };
+  if (r.status === 401 || r.status === 403 || r.error === 'forbidden' || r.error === 'unauthorized') return { kind: 'refused', reason };
+  return { kind: 'other', reason };
+}
 
 /** One change of a changes feed. */
 export interface PouchChange {
@@ -22,19 +36,21 @@ export interface PouchChange {
   doc?: PouchMeta & Record<string, unknown>;
 }
 
-/** A live feed or replication that can be stopped. */
+/** One page of a changes feed. */
+export interface ChangesPage {
+  results: PouchChange[];
+  last_seq: number | string;
+  /** Changes still after this page (CouchDB says; not every server does). */
+  pending?: number;
+}
+
+/** A live feed that can be stopped. */
 export interface PouchEmitter {
   on(event: string, listener: (...args: never[]) => void): this;
   cancel(): void;
 }
 
-/** What `sync` emits on `change`. */
-export interface SyncChangeInfo {
-  direction: 'push' | 'pull';
-  change: { docs_read: number; docs_written: number };
-}
-
-/** A PouchDB database (local, in IndexedDB; or remote, over HTTP). */
+/** The team's database, over HTTP (PouchDB's http adapter speaking CouchDB's protocol). */
 export interface PouchDatabase {
   info(): Promise<unknown>;
   close(): Promise<void>;
@@ -42,25 +58,16 @@ export interface PouchDatabase {
   put(doc: { _id: string; _rev?: string } & Record<string, unknown>): Promise<{ ok: boolean; id: string; rev: string }>;
   allDocs(options: { keys?: string[]; startkey?: string; endkey?: string; include_docs?: boolean; conflicts?: boolean }): Promise<{ rows: { id: string; key: string; doc?: (PouchMeta & Record<string, unknown>) | null; error?: string }[] }>;
   bulkDocs(docs: ({ _id: string } & Record<string, unknown>)[], options?: { new_edits?: boolean }): Promise<BulkResult[]>;
-  changes(options: { since: number | string; include_docs?: boolean; conflicts?: boolean; limit?: number }): Promise<{ results: PouchChange[]; last_seq: number | string }>;
-  changes(options: { since: number | string | 'now'; live: true }): PouchEmitter;
+  changes(options: { since: number | string; include_docs?: boolean; conflicts?: boolean; style?: 'all_docs'; limit?: number; batch_size?: number }): Promise<ChangesPage>;
+  changes(options: { since: number | string | 'now'; live: true; heartbeat?: number }): PouchEmitter;
   getAttachment(id: string, name: string): Promise<Blob | ArrayBuffer>;
-  sync(remote: PouchDatabase, options: { live: boolean; retry: boolean; batch_size?: number; back_off_function?: (delay: number) => number }): PouchEmitter;
 }
 
 /** The PouchDB constructor. */
-export type PouchConstructor = new (name: string, options?: { auth?: { username: string; password: string }; skip_setup?: boolean; auto_compaction?: boolean; adapter?: 'indexeddb' | 'idb' }) => PouchDatabase;
+export type PouchConstructor = new (url: string, options?: { auth?: { username: string; password: string }; skip_setup?: boolean }) => PouchDatabase;
 
-/** The constructor with its plugin registry. */
-export type PouchStatic = PouchConstructor & { plugin(plugin: unknown): void };
-
-/**
- * Loads PouchDB with the `indexeddb` adapter for the local database (it writes replicated
- * documents several times faster than the default `idb` one).
- */
+/** Loads PouchDB (only its http adapter is used: the library itself is the local replica). */
 export async function loadPouch(): Promise<PouchConstructor> {
-  const [core, adapter] = await Promise.all([import('pouchdb-browser'), import('pouchdb-adapter-indexeddb')]);
-  const PouchDB = core.default as PouchStatic;
-  PouchDB.plugin(adapter.default);
-  return PouchDB;
+  const core = await import('pouchdb-browser');
+  return core.default as PouchConstructor;
 }

@@ -1,19 +1,9 @@
-import { SYNC_LIMITS } from '../../../shared/limits';
-import type { Annotation, DocumentRecord } from '../../../shared/model';
-import { annotationFromDoc, documentFromTextDoc, TEXT_ATTACHMENT, type SyncDoc, type TextDoc } from '../../../shared/sync/couch-docs';
+import type { Annotation } from '../../../shared/model';
+import { annotationFromDoc, documentFromTextDoc, type SyncDoc } from '../../../shared/sync/couch-docs';
 import { ownershipProblem } from '../../../shared/sync/ownership';
-import { readPulledDoc } from '../../../shared/sync/read-doc';
-import { contentHash } from '../../../shared/text/hash';
+import type { ReadChange } from '../../workers/sync-pull-task';
 import type { PulledRevision } from '../workspace/history';
 import type { PulledBatch } from '../workspace/pulled-edit';
-
-/** One change of the local PouchDB's feed. */
-export interface FeedChange {
-  id: string;
-  seq: number | string;
-  doc?: unknown;
-  deleted?: boolean;
-}
 
 /** What the pull needs to know about the library and the project. */
 export interface PullContext {
@@ -25,8 +15,6 @@ export interface PullContext {
   revs: ReadonlyMap<string, string>;
   /** Outbox keys waiting to be pushed: a record edited here is not overwritten before its push. */
   pending: ReadonlySet<string>;
-  /** Reads a text's attachment from the local PouchDB. */
-  readText(docId: string): Promise<string | null>;
 }
 
 /** A pulled batch, ready for the writer, and what to say about it. */
@@ -45,22 +33,21 @@ export interface PullResult {
 }
 
 /**
- * Turns a page of the local PouchDB's changes into one batch for the writer. Every document is
- * checked first (`readPulledDoc`: shape and sizes; `ownershipProblem`: an annotation is its
- * coder's user's); a text is checked against its hash. What is already applied (same revision)
- * or edited here and not yet pushed is left out.
+ * Turns a page of the server's changes (checked in the pull worker: `readPulledDoc` for shape and
+ * sizes, a text against its hash) into one batch for the writer. Here `ownershipProblem` checks
+ * that an annotation is its coder's user's. What is already applied (same revision) or edited
+ * here and not yet pushed is left out.
  */
-export async function pullBatch(changes: FeedChange[], ctx: PullContext): Promise<PullResult> {
+export function pullBatch(changes: ReadChange[], ctx: PullContext): PullResult {
   const result: PullResult = { batch: { annotations: [], removedAnnotationIds: [], categories: [], coders: [], documents: [] }, revisions: [], refused: [], deferred: [], conflicted: [], resolved: [], fromWhom: new Map() };
-  const docs: SyncDoc[] = [];
+  const docs: { doc: SyncDoc; text?: ReadChange['text'] }[] = [];
   for (const change of changes) {
-    const raw = change.doc ?? { _id: change.id, _deleted: true };
-    const read = readPulledDoc(raw, change.doc ? JSON.stringify(change.doc).length : 0);
+    const read = change.read;
     if (!read.ok) {
       result.refused.push({ id: change.id, reason: read.error });
       continue;
     }
-    const rev = (raw as { _rev?: string })._rev ?? '';
+    const rev = change.rev;
     const pulled = read.value;
     if (!pulled.deleted) {
       // A conflict counts even when the winner is what this library holds (its own revision).
@@ -75,12 +62,12 @@ export async function pullBatch(changes: FeedChange[], ctx: PullContext): Promis
       }
       continue;
     }
-    docs.push(pulled.doc);
+    docs.push({ doc: pulled.doc, text: change.text });
   }
   // Coders and texts first: the annotations of this batch may need them.
   const order = { coder: 0, category: 1, text: 2, annotation: 3 } as const;
-  docs.sort((a, b) => order[a.type] - order[b.type]);
-  for (const doc of docs) {
+  docs.sort((a, b) => order[a.doc.type] - order[b.doc.type]);
+  for (const { doc, text } of docs) {
     const revision = { docId: doc._id, rev: doc._rev ?? '' };
     if (doc.type === 'coder') {
       ctx.userOfCoder.set(doc.coder.id, doc.couchUser);
@@ -91,11 +78,11 @@ export async function pullBatch(changes: FeedChange[], ctx: PullContext): Promis
       result.batch.categories.push(doc.category);
     } else if (doc.type === 'text') {
       if (!ctx.documentByHash.has(doc.hash)) {
-        const record = await readTextDoc(doc, ctx);
-        if (typeof record === 'string') {
-          result.refused.push({ id: doc._id, reason: record });
+        if (!text?.ok) {
+          result.refused.push({ id: doc._id, reason: text ? text.error : `${doc._id}: its text did not come with it` });
           continue;
         }
+        const record = documentFromTextDoc(doc, text.value);
         // A document here with the same id and another text (an older sample, say) keeps its id.
         const taken = [...ctx.documentByHash.values()].includes(record.id);
         const placed = taken ? { ...record, id: crypto.randomUUID() } : record;
@@ -121,12 +108,4 @@ export async function pullBatch(changes: FeedChange[], ctx: PullContext): Promis
     result.revisions.push(revision);
   }
   return result;
-}
-
-async function readTextDoc(doc: TextDoc, ctx: PullContext): Promise<DocumentRecord | string> {
-  const text = await ctx.readText(doc._id);
-  if (text === null) return `${doc._id} has no ${TEXT_ATTACHMENT} attachment`;
-  if (text.length > SYNC_LIMITS.maxTextChars) return `${doc._id}: the text is longer than ${SYNC_LIMITS.maxTextChars.toLocaleString('en')} characters`;
-  if (contentHash(text) !== doc.hash) return `${doc._id}: the text does not match its hash`;
-  return documentFromTextDoc(doc, text);
 }

@@ -5,12 +5,12 @@ import { DESIGN_DOC_ID, DESIGN_DOC_VERSION, designDoc } from '../../../shared/sy
 import type { OutboxEntry } from '../../db/database';
 import type { SyncStore } from '../../db/sync-store';
 import type { Workspace } from '../workspace/workspace';
-import { branchRevision } from './revisions';
-import { settleIdentical } from './conflict-resolution';
-import { pullBatch, type FeedChange } from './pull';
-import { DocumentCache, pushItems } from './push';
+import { settleIdentical, settleRejected } from './conflict-resolution';
+import { pullBatch } from './pull';
+import { readServerPage, type ServerPage } from './pull-client';
+import { base64Utf8, DocumentCache, pushItems } from './push';
 import { SyncLog } from './sync-log';
-import type { PouchConstructor, PouchDatabase, PouchEmitter, SyncChangeInfo } from './pouch-types';
+import { bulkFailure, type PouchConstructor, type PouchDatabase, type PouchEmitter } from './pouch-types';
 
 /** What the indicator shows. */
 export type SyncState = 'off' | 'syncing' | 'synced' | 'offline' | 'conflicts' | 'refused';
@@ -29,32 +29,45 @@ type Db = PouchDatabase;
 const KIND_ORDER = { coder: 0, category: 1, document: 2, annotation: 3 } as const;
 
 /**
- * Team sync: the outbox (filled by the writer) is pushed into a local PouchDB, which replicates
- * live with the team's CouchDB; what the local PouchDB receives is checked and applied through
- * the writer (`Workspace.applyPulled`, outside the undo history). Every step is resumable: the
- * outbox is emptied only after a push is written, the pull checkpoint is saved after the batch
- * is applied, and revisions already applied are skipped, so a page killed mid-sync loses
- * nothing and applies nothing twice. Conflicts are kept (CouchDB keeps every revision) and
- * listed until someone resolves them.
+ * Team sync: the library is this machine's replica of the team's CouchDB, and PouchDB (its http
+ * adapter) speaks CouchDB's protocol with the server. The outbox (filled by the writer in the
+ * same transaction as every edit) is pushed to the server with the revision the library holds;
+ * a record the server changed meanwhile becomes a CouchDB conflict (a branch written with
+ * `new_edits: false`), never an overwrite. The server's changes feed is pulled page by page from
+ * a checkpoint, checked and applied through the writer (`Workspace.applyPulled`, outside the
+ * undo history, with the revisions in the same transaction). Every step is resumable: the outbox
+ * is emptied only once the server has written a push, the checkpoint is saved after the page is
+ * applied, and revisions already applied are skipped, so a page killed mid-sync loses nothing
+ * and applies nothing twice. There is no second local copy of the project: writing every
+ * document into a local PouchDB as well cost three times the 10 s budget of an initial sync.
  */
 export class SyncEngine {
   status: SyncStatus = { state: 'off', detail: '', conflicts: 0 };
   readonly log = new SyncLog(SYNC_LIMITS.maxLogEntries);
   server: SyncServer | null = null;
-  private local: Db | null = null;
   private remote: Db | null = null;
-  private replication: PouchEmitter | null = null;
   private readonly listeners = new Set<() => void>();
   private shared = new Set<string>();
   private conflicted = new Set<string>();
   private deferred = new Set<string>();
   private userOfCoder = new Map<string, string>();
+  private usersLoaded = false;
   private hashes: Map<string, string> | null = null;
   private running = false;
   private wake: (() => void) | null = null;
   private feed: PouchEmitter | null = null;
   private unsubscribe: (() => void) | null = null;
   private cache: DocumentCache;
+  /** Documents in the next page pulled (grows from `firstPullPage` to `maxPullPage`). */
+  private pullPage: number = SYNC_LIMITS.firstPullPage;
+  /** The next page of the changes feed, being fetched while the current one is applied. */
+  private ahead: { since: string; page: Promise<ServerPage> } | null = null;
+  /** The `Authorization` header for the pull worker (in memory while syncing, never stored). */
+  private authorization = '';
+  /** Set when something happened while the loop was busy: it goes round again instead of waiting. */
+  private dirty = false;
+  /** Annotations and records received in this session (for the progress in words). */
+  private received = 0;
   /** Increases with every change of status, log or conflicts. */
   version = 0;
 
@@ -171,20 +184,22 @@ export class SyncEngine {
     for (const c of this.workspace.coders.list()) if (c.id === this.workspace.localCoder?.id || c.kind === 'consensus') entries.push({ key: `coder:${c.id}`, kind: 'coder', id: c.id, documentId: '', stamp });
     await this.store.enqueue(entries);
 
+    // The local PouchDB copy an earlier version kept is no longer used: its space is given back.
+    if (typeof indexedDB !== 'undefined') indexedDB.deleteDatabase(`_pouch_workbench-sync-${server.database}`);
     this.remote = await this.remoteDb(server, password);
-    this.local = new this.pouch!(`workbench-sync-${server.database}`, { auto_compaction: false, adapter: 'indexeddb' });
-    await this.loadCoderUsers();
-    await this.installDesign();
+    this.authorization = `Basic ${base64Utf8(`${server.user}:${password}`)}`;
+    this.usersLoaded = false;
+    this.pullPage = SYNC_LIMITS.firstPullPage;
+    this.ahead = null;
+    this.received = 0;
     this.running = true;
     this.unsubscribe = this.workspace.history.subscribe(() => this.poke());
-    this.feed = this.local.changes({ since: 'now', live: true }).on('change', () => this.poke());
-    this.replicate();
     window.addEventListener('online', this.onOnline);
     this.set('syncing', 'Starting…');
     void this.loop();
   }
 
-  private readonly onOnline = () => this.replicate();
+  private readonly onOnline = () => this.poke();
 
   /**
    * At start in the desktop app: resumes syncing with the remembered server when main keeps its
@@ -223,91 +238,103 @@ export class SyncEngine {
     this.unsubscribe = null;
     this.feed?.cancel();
     this.feed = null;
-    this.replication?.cancel();
-    this.replication = null;
-    await this.local?.close().catch(() => undefined);
     await this.remote?.close().catch(() => undefined);
-    this.local = null;
     this.remote = null;
+    this.authorization = '';
+    this.ahead = null;
     if (this.status.state !== 'off') this.set('off');
   }
 
   private poke(): void {
     const w = this.wake;
     this.wake = null;
-    w?.();
+    if (w) w();
+    else this.dirty = true;
   }
 
-  private async loadCoderUsers(): Promise<void> {
-    const rows = await this.local!.allDocs({ startkey: 'coder:', endkey: 'coder:\uffff', include_docs: true });
+  /** Which CouchDB user codes as which coder, from the server's coder documents (pulled ones add to it). */
+  private async loadCoderUsers(remote: Db): Promise<void> {
+    const rows = await remote.allDocs({ startkey: 'coder:', endkey: 'coder:\uffff', include_docs: true });
     for (const row of rows.rows) {
       const doc = row.doc as unknown as { coder?: { id?: string }; couchUser?: string } | undefined;
       if (doc?.coder?.id && typeof doc.couchUser === 'string') this.userOfCoder.set(doc.coder.id, doc.couchUser);
     }
+    this.usersLoaded = true;
   }
 
   /** Installs or updates the project's design document when this user may (a database admin); others are told in the log. */
-  private async installDesign(): Promise<void> {
+  private async installDesign(remote: Db): Promise<void> {
+    const current = (await remote.get(DESIGN_DOC_ID).catch((error: unknown) => (isNetworkFailure(error) ? Promise.reject(error) : null))) as { _rev?: string; version?: number } | null;
+    if (current && (current.version ?? 0) >= DESIGN_DOC_VERSION) return;
     try {
-      const current = (await this.remote!.get(DESIGN_DOC_ID).catch(() => null)) as { _rev?: string; version?: number } | null;
-      if (current && (current.version ?? 0) >= DESIGN_DOC_VERSION) return;
-      await this.remote!.put({ ...designDoc(), ...(current?._rev ? { _rev: current._rev } : {}) });
+      await remote.put({ ...designDoc(), ...(current?._rev ? { _rev: current._rev } : {}) });
       this.log.add('server', 'Installed the project’s rule of who may write what (validate_doc_update).');
-    } catch {
+    } catch (error) {
+      if (isNetworkFailure(error)) throw error;
       this.log.add('server', 'The project’s rule of who may write what is not installed, and only a database admin can install it (see the README, “Team sync”).');
     }
   }
 
-  private replicate(): void {
-    if (!this.local || !this.remote) return;
-    this.replication?.cancel();
-    const replication = this.local.sync(this.remote, {
-      live: true,
-      retry: true,
-      batch_size: SYNC_LIMITS.replicationBatch,
-      back_off_function: (delay: number) => (delay === 0 ? 500 : Math.min(delay * 2, 5_000)),
+  /** Wakes the loop whenever the server's database changes (CouchDB's live feed), until it fails. */
+  private watch(remote: Db): void {
+    const feed = remote.changes({ since: 'now', live: true, heartbeat: SYNC_LIMITS.idleCheckMs });
+    feed.on('change', () => this.poke()).on('error', () => {
+      if (this.feed === feed) this.feed = null;
     });
-    replication
-      .on('active', () => this.set('syncing', 'Exchanging changes with the server…'))
-      .on('paused', (error?: unknown) => {
-        if (error) this.set('offline', `The server cannot be reached (${serverProblem(error, this.server!)}); changes wait here and go out when it can.`);
-        else if (this.status.state !== 'refused') this.set('synced');
-      })
-      .on('change', (info: SyncChangeInfo) => {
-        if (info.direction === 'pull' && info.change.docs_written) this.poke();
-      })
-      .on('denied', (error: unknown) => {
-        const { id, reason } = deniedOf(error);
-        this.log.add('server', `The server refused ${id}: ${reason}`);
-        this.set('refused', reason);
-      })
-      .on('error', (error: unknown) => this.set('refused', serverProblem(error, this.server!)));
-    this.replication = replication;
+    this.feed = feed;
   }
 
-  /** Pushes and pulls until stopped; waits for a change in between. */
+  /**
+   * Pushes and pulls until stopped; waits for a change in between. A failure to reach the
+   * server shows as offline and is tried again after 0.5, 1, 2 … `retryMaxMs` seconds (at once
+   * when the machine is back online); a refusal of these credentials shows as refused.
+   */
   private async loop(): Promise<void> {
+    let delay = 0;
+    let designChecked = false;
     while (this.running) {
+      const remote = this.remote;
+      if (!remote) break;
       try {
-        const pushed = await this.pushOnce();
-        const pulled = await this.pullOnce();
+        if (!designChecked) {
+          await this.installDesign(remote);
+          designChecked = true;
+        }
+        if (!this.usersLoaded) await this.loadCoderUsers(remote);
+        if (!this.feed) this.watch(remote);
+        // The outbox goes out first, whole (its own changes would otherwise come back page by page in between).
+        const pushed = await this.pushOnce(remote);
+        const pulled = pushed ? false : await this.pullOnce(remote);
+        if (this.status.state === 'offline' || this.status.state === 'syncing') this.set(pushed || pulled ? 'syncing' : 'synced', pushed || pulled ? this.status.detail : '');
+        delay = 0;
         if (pushed || pulled) continue;
       } catch (error) {
-        this.log.add('here', `Sync stopped for a moment: ${error instanceof Error ? error.message : String(error)}`);
+        if (!this.running) break;
+        const problem = serverProblem(error, this.server!);
+        if (isNetworkFailure(error)) this.set('offline', `The server cannot be reached (${problem}); changes wait here and go out when it can.`);
+        else if (isAuthFailure(error)) this.set('refused', problem);
+        else this.log.add('here', `Sync stopped for a moment: ${problem}`);
+        this.feed?.cancel();
+        this.feed = null;
+        delay = Math.min(delay ? delay * 2 : 500, SYNC_LIMITS.retryMaxMs);
       }
       if (!this.running) break;
+      if (this.dirty && delay === 0) {
+        this.dirty = false;
+        continue;
+      }
+      this.dirty = false;
       await new Promise<void>((resolve) => {
         this.wake = resolve;
-        setTimeout(resolve, 2_000);
+        setTimeout(resolve, delay || SYNC_LIMITS.idleCheckMs);
       });
     }
   }
 
-  /** Pushes one batch of the outbox into the local PouchDB; resolves to whether there was one. */
-  private async pushOnce(): Promise<boolean> {
-    const local = this.local;
+  /** Pushes one batch of the outbox to the server; resolves to whether there was one. */
+  private async pushOnce(remote: Db): Promise<boolean> {
     const server = this.server;
-    if (!local || !server) return false;
+    if (!server) return false;
     const entries = (await this.store.outbox(SYNC_LIMITS.batchSize)).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
     if (entries.length === 0) return false;
     const ids = await Promise.all(entries.map(async (e) => (e.kind === 'document' ? `text:${(await this.cache.get(e.id))?.doc.hash ?? ''}` : docIdFor(e))));
@@ -316,76 +343,89 @@ export class SyncEngine {
     const docs = items.flatMap((i) => (i.doc ? [{ ...i.doc, ...(i.doc._rev || !revs.get(i.doc._id) ? {} : { _rev: revs.get(i.doc._id) }) }] : []));
     const written: { docId: string; rev: string }[] = [];
     if (docs.length) {
-      const results = await local.bulkDocs(docs as ({ _id: string } & Record<string, unknown>)[]);
-      const branches: (SyncDoc & { _revisions: { start: number; ids: string[] } })[] = [];
+      // Who, what and which texts in a request before the annotations that refer to them, so that
+      // the server's feed has them first and a receiver never waits for them (one request would
+      // not say in which order the server writes them).
+      const first = docs.filter((d) => !d._id.startsWith('urn:uuid:'));
+      const rest = docs.filter((d) => d._id.startsWith('urn:uuid:'));
+      const send = async (list: typeof docs) => (list.length ? remote.bulkDocs(list as ({ _id: string } & Record<string, unknown>)[]) : []);
+      const results = [...(await send(first)), ...(await send(rest))];
+      docs.splice(0, docs.length, ...first, ...rest);
+      const rejected: SyncDoc[] = [];
       results.forEach((r, i) => {
-        if ('ok' in r && r.ok) written.push({ docId: r.id, rev: r.rev });
-        else if ('status' in r && r.status === 409) {
-          // The record changed here and on the server since this library last held it: keep both as a conflict.
-          const doc = docs[i] as SyncDoc;
-          branches.push({ ...doc, ...branchRevision(revs.get(doc._id) ?? null) });
-        } else this.log.add('here', `Could not queue ${docs[i]._id}: ${'message' in r ? r.message : 'unknown error'}`);
+        const failure = bulkFailure(r);
+        if (!failure && 'rev' in r) written.push({ docId: r.id, rev: r.rev });
+        else if (failure?.kind === 'conflict') rejected.push(docs[i] as SyncDoc);
+        else if (failure?.kind === 'refused') {
+          this.log.add('server', `The server refused ${docs[i]._id}: ${failure.reason}`);
+          this.set('refused', failure.reason);
+        } else if (failure) this.log.add('here', `Could not send ${docs[i]._id}: ${failure.reason}`);
       });
-      if (branches.length) {
-        await local.bulkDocs(branches.map((d) => ({ ...d, _rev: `${d._revisions.start}-${d._revisions.ids[0]}` })) as unknown as ({ _id: string } & Record<string, unknown>)[], { new_edits: false });
-        for (const b of branches) {
-          written.push({ docId: b._id, rev: `${b._revisions.start}-${b._revisions.ids[0]}` });
-          this.conflicted.add(b._id);
-        }
-        await this.saveSets();
+      if (rejected.length) {
+        const settled = await settleRejected(remote, rejected, revs);
+        written.push(...settled.written);
+        for (const id of settled.conflicted) this.conflicted.add(id);
+        for (const id of settled.lost) this.log.add('here', `${id} was changed on the server since this library held it; its deletion here is not sent, the server’s version stays.`);
+        if (settled.conflicted.length) await this.saveSets();
       }
     }
     await this.store.pushed(entries, written);
     const left = await this.store.outboxSize();
-    if (left > 0) this.set('syncing', `${left.toLocaleString('en')} changes still to send`);
+    if (this.status.state !== 'refused') this.set('syncing', left > 0 ? `${left.toLocaleString('en')} changes still to send` : 'Exchanging changes with the server…');
     return true;
   }
 
-  /** Applies one page of the local PouchDB's changes; resolves to whether there was one. */
-  private async pullOnce(): Promise<boolean> {
-    const local = this.local;
+  /** One page of the server's changes feed after `since` (or the documents `keys`), fetched and checked in the pull worker. */
+  private fetchPage(since: string, limit: number, keys?: string[]): Promise<ServerPage> {
+    const server = this.server!;
+    return readServerPage({ base: `${server.url}/${encodeURIComponent(server.database)}`, authorization: this.authorization, since, limit, keys, knownHashes: [...(this.hashes?.keys() ?? [])] });
+  }
+
+  /** Applies one page of the server's changes feed; resolves to whether there was one. */
+  private async pullOnce(remote: Db): Promise<boolean> {
     const server = this.server;
-    if (!local || !server) return false;
+    if (!server) return false;
     const key = `seq:${server.database}`;
     const since = (await this.store.get(key)) ?? '0';
-    const page = await local.changes({ since: Number.isNaN(Number(since)) ? since : Number(since), include_docs: true, conflicts: true, limit: SYNC_LIMITS.batchSize });
-    const retry = this.deferred.size ? await local.allDocs({ keys: [...this.deferred].slice(0, SYNC_LIMITS.batchSize), include_docs: true, conflicts: true }) : null;
-    const changes: FeedChange[] = page.results.filter((c) => !c.id.startsWith('_design/')).map((c) => ({ id: c.id, seq: c.seq, doc: c.doc, deleted: c.deleted }));
-    const retried = retry ? retry.rows.flatMap((r) => ('doc' in r && r.doc ? [{ id: r.id, seq: 0, doc: r.doc }] : [])) : [];
-    if (changes.length === 0 && page.results.length === 0) {
-      if (retried.length === 0) return false;
-    }
-    const all = [...retried, ...changes];
     // The library's texts by hash, read again only when something waits for a text.
     if (!this.hashes || this.deferred.size > 0) this.hashes = new Map((await this.workspace.read.documents()).map((d) => [d.hash, d.id]));
+    const ahead = this.ahead;
+    this.ahead = null;
+    const page = ahead?.since === since ? await ahead.page : await this.fetchPage(since, this.pullPage);
+    // A full page: the next one is fetched while this one is applied.
+    if (page.full) {
+      const fetching = this.fetchPage(page.lastSeq, Math.min(this.pullPage * 2, SYNC_LIMITS.maxPullPage));
+      fetching.catch(() => undefined);
+      this.ahead = { since: page.lastSeq, page: fetching };
+    }
+    const retried = this.deferred.size ? (await this.fetchPage('', 0, [...this.deferred].slice(0, SYNC_LIMITS.batchSize))).changes : [];
+    if (page.changes.length === 0 && retried.length === 0 && page.lastSeq === since) return false;
+    const all = [...retried, ...page.changes];
     const pending = await this.store.pendingKeys();
-    const result = await pullBatch(all, {
+    const result = pullBatch(all, {
       documentByHash: this.hashes,
       userOfCoder: this.userOfCoder,
       revs: await this.store.revsOf(all.map((c) => c.id)),
       pending,
-      readText: async (docId) => {
-        try {
-          const blob = await local.getAttachment(docId, 'text.txt');
-          return blob instanceof Blob ? await blob.text() : null;
-        } catch {
-          return null;
-        }
-      },
     });
     await this.workspace.applyPulled(result.batch, result.revisions);
     for (const id of retried.map((r) => r.id)) this.deferred.delete(id);
     for (const id of result.deferred) this.deferred.add(id);
-    for (const id of result.conflicted) if (!(await settleIdentical(local, id))) this.conflicted.add(id);
+    for (const id of result.conflicted) if (!(await settleIdentical(remote, id))) this.conflicted.add(id);
     for (const id of result.resolved) this.conflicted.delete(id);
     await this.saveSets();
-    await this.store.set(key, String(page.last_seq));
+    if (page.lastSeq) await this.store.set(key, page.lastSeq);
+    this.pullPage = Math.min(this.pullPage * 2, SYNC_LIMITS.maxPullPage);
+    this.received += result.revisions.length;
     for (const r of result.refused) this.log.add('server', `Not applied: ${r.reason}`);
     for (const [editor, n] of result.fromWhom) this.log.add(this.workspace.coders.nameOf(editor), `${n.toLocaleString('en')} annotation${n === 1 ? '' : 's'} arrived`);
     if (result.batch.documents.length) this.log.add('team', `${result.batch.documents.length} shared document${result.batch.documents.length === 1 ? '' : 's'} arrived: ${result.batch.documents.map((d) => d.title).join(', ')}`);
-    if (result.conflicted.length || result.resolved.length) this.set(this.status.state === 'conflicts' ? 'synced' : this.status.state, this.status.state === 'conflicts' ? '' : this.status.detail);
+    if (page.changes.length > 0 && this.status.state !== 'refused') {
+      const more = page.pending !== null && page.pending > 0 ? `, ${page.pending.toLocaleString('en')} more on the server` : '';
+      this.set('syncing', `${this.received.toLocaleString('en')} changes received${more}`);
+    } else if (result.conflicted.length || result.resolved.length) this.set(this.status.state === 'conflicts' ? 'synced' : this.status.state, this.status.state === 'conflicts' ? '' : this.status.detail);
     // A deferred-only page does not count as progress (it would spin).
-    return page.results.length > 0;
+    return page.changes.length > 0 || page.lastSeq !== since;
   }
 
   private async saveSets(): Promise<void> {
@@ -399,9 +439,9 @@ export class SyncEngine {
     return [...this.conflicted];
   }
 
-  /** The local PouchDB (for the conflict view), or null when sync is off. */
+  /** The team's database (for the conflict view: the versions are read from the server), or null when sync is off. */
   database(): Db | null {
-    return this.local;
+    return this.remote;
   }
 
   /** Forgets a conflict once resolved here (the change replicates; the pull confirms it). */
@@ -423,11 +463,17 @@ function docIdFor(entry: OutboxEntry): string {
   return `${entry.kind}:${entry.id}`;
 }
 
-function deniedOf(error: unknown): { id: string; reason: string } {
-  const e = (error ?? {}) as { id?: unknown; reason?: unknown; message?: unknown; doc?: { id?: unknown; message?: unknown } };
-  const id = typeof e.id === 'string' ? e.id : typeof e.doc?.id === 'string' ? e.doc.id : 'a document';
-  const reason = typeof e.reason === 'string' ? e.reason : typeof e.message === 'string' ? e.message : typeof e.doc?.message === 'string' ? e.doc.message : 'no reason given';
-  return { id, reason };
+/** Whether a failure is the server not being reachable (offline, refused connection, no answer). */
+export function isNetworkFailure(error: unknown): boolean {
+  const e = (error ?? {}) as { status?: unknown; message?: unknown; name?: unknown };
+  if (typeof e.status === 'number' && e.status >= 400) return false;
+  return e.name === 'TypeError' || /fetch|network|connection|timed? ?out/i.test(typeof e.message === 'string' ? e.message : String(error));
+}
+
+/** Whether the server refused these credentials or this user's access to the database. */
+function isAuthFailure(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return status === 401 || status === 403;
 }
 
 /** A server failure in words. */
