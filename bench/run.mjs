@@ -330,6 +330,7 @@ async function main() {
           tmp,
           log,
           bigTitle: 'Bench transcript (2 MB)',
+          profileDir: PROFILE ? join(root, 'bench', 'profiles') : null,
           newPage: async () => {
             second = await chromium.launchPersistentContext(join(tmp, 'profile-b'), { executablePath: chromiumExecutable(), args: chromiumArgs(), headless: true, viewport: { width: 1280, height: 800 } });
             const other = second.pages()[0] ?? (await second.newPage());

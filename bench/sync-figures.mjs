@@ -7,6 +7,7 @@
  * - one change: a tag by the first coder → in the second coder's library.
  * Driven through the Team sync dialog as a person would; counts are read from IndexedDB.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -46,28 +47,6 @@ function ownAnnotationsOn(title) {
   });
 }
 
-/** Documents in the page's local PouchDB (its IndexedDB store), for the log of where the time goes. */
-function localPouchDocuments(database) {
-  return new Promise((resolve) => {
-    const open = indexedDB.open(`_pouch_workbench-sync-${database}`);
-    open.onsuccess = () => {
-      try {
-        // The `indexeddb` adapter keeps documents in `docs` (the older `idb` one in `document-store`).
-        const store = [...open.result.objectStoreNames].includes('docs') ? 'docs' : 'document-store';
-        const count = open.result.transaction(store).objectStore(store).count();
-        count.onsuccess = () => {
-          open.result.close();
-          resolve(count.result);
-        };
-      } catch {
-        open.result.close();
-        resolve(0);
-      }
-    };
-    open.onerror = () => resolve(0);
-  });
-}
-
 async function until(condition, timeoutMs, what) {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
@@ -95,7 +74,23 @@ async function startSync(page, server, user, password, documentTitle) {
  * Runs the figures. `page` is the seeded workspace's page; `newPage()` opens a page in a fresh
  * profile; `tmp` a scratch folder; `root` the project. Resolves to the figures' raw values.
  */
-export async function syncFigures({ page, newPage, tmp, root, log, bigTitle, selectAndTag }) {
+export async function syncFigures({ page, newPage, tmp, root, log, bigTitle, selectAndTag, profileDir = null }) {
+  // With --profile: a JavaScript CPU profile of each page during its initial sync.
+  const profiled = async (on, name, work) => {
+    if (!profileDir) return work();
+    const cdp = await on.context().newCDPSession(on);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+    try {
+      return await work();
+    } finally {
+      const { profile } = await cdp.send('Profiler.stop');
+      const file = join(profileDir, `${name}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      log(`sync: wrote ${file}`);
+    }
+  };
   const helper = join(tmp, 'sync-server.mjs');
   await build({ entryPoints: [join(root, 'bench', 'sync-server.ts')], bundle: true, platform: 'node', format: 'esm', outfile: helper, logLevel: 'warning' });
   const { startBenchServer, serverAnnotations, serverDocuments } = await import(helper);
@@ -103,29 +98,33 @@ export async function syncFigures({ page, newPage, tmp, root, log, bigTitle, sel
   try {
     const count = await page.evaluate(ownAnnotationsOn, bigTitle);
     log(`sync: pushing ${count} annotations of “${bigTitle}” to pouchdb-server on ${server.url}…`);
-    const pushStart = await startSync(page, server, 'coder-a', 'a', bigTitle);
-    // Polled through the database's document count first (listing 20,000 ids every 25 ms would
-    // slow the server), then the annotations are counted every 500 ms until all are there.
-    await until(async () => (await serverDocuments(server)) >= count, 120_000, 'the initial push');
-    await until(async () => (await serverAnnotations(server)) >= count || (await new Promise((r) => setTimeout(r, 500)), false), 120_000, 'the initial push');
-    const pushMs = performance.now() - pushStart;
+    const pushMs = await profiled(page, 'sync-push', async () => {
+      const pushStart = await startSync(page, server, 'coder-a', 'a', bigTitle);
+      // Polled through the database's document count first (listing 20,000 ids every 25 ms would
+      // slow the server), then the annotations are counted every 500 ms until all are there.
+      await until(async () => (await serverDocuments(server)) >= count, 120_000, 'the initial push');
+      await until(async () => (await serverAnnotations(server)) >= count || (await new Promise((r) => setTimeout(r, 500)), false), 120_000, 'the initial push');
+      return performance.now() - pushStart;
+    });
 
     log('sync: a second coder in a fresh profile syncs the project…');
     const other = await newPage();
     await other.getByRole('textbox', { name: 'Coder name', exact: true }).fill('Bench B');
     await other.getByRole('button', { name: 'Save name' }).click();
     const before = await other.evaluate(libraryAnnotations);
-    const pullStart = await startSync(other, server, 'coder-b', 'b', null);
-    // Where the time goes: every 5 s, how far replication (the local PouchDB) and the library are.
-    const progress = setInterval(() => {
-      void Promise.all([other.evaluate(localPouchDocuments, server.database), other.evaluate(libraryAnnotations)]).then(([pouch, library]) => log(`sync: after ${Math.round((performance.now() - pullStart) / 1000)} s: ${pouch} documents replicated here, ${library - before} annotations in the library`), () => undefined);
-    }, 5_000);
-    try {
-      await until(async () => (await other.evaluate(libraryAnnotations)) >= before + count, 120_000, 'the initial sync');
-    } finally {
-      clearInterval(progress);
-    }
-    const pullMs = performance.now() - pullStart;
+    const pullMs = await profiled(other, 'sync-pull', async () => {
+      const pullStart = await startSync(other, server, 'coder-b', 'b', null);
+      // How far the library is, every 2 s.
+      const progress = setInterval(() => {
+        void other.evaluate(libraryAnnotations).then((library) => log(`sync: after ${Math.round((performance.now() - pullStart) / 1000)} s: ${library - before} annotations in the library`), () => undefined);
+      }, 2_000);
+      try {
+        await until(async () => (await other.evaluate(libraryAnnotations)) >= before + count, 120_000, 'the initial sync');
+      } finally {
+        clearInterval(progress);
+      }
+      return performance.now() - pullStart;
+    });
 
     log('sync: one change by the first coder…');
     const changes = [];
