@@ -189,6 +189,12 @@ test('an offline conflict on a consensus annotation is shown, resolved, and the 
   expect(stored.annotation.memo).toBe('Bob: a lapse stated as fact.');
 });
 
+/** Documents in the project database (the server's count: cheap to ask often). */
+async function serverDocCount(): Promise<number> {
+  const res = await fetch(`${server.url}/${server.database}`, { headers: basicAuth('admin', ADMIN_PASSWORD) });
+  return ((await res.json()) as { doc_count: number }).doc_count;
+}
+
 /** The id of the consensus layer's one annotation on the server. */
 async function consensusAnnotationId(): Promise<string> {
   const res = await fetch(`${server.url}/${server.database}/_all_docs?include_docs=true`, { headers: basicAuth('admin', ADMIN_PASSWORD) });
@@ -218,10 +224,16 @@ test('a page closed in the middle of a sync resumes without losing or repeating 
   const dialog = await importAnnotationFile(alice, 'alice.jsonld', layerFileFor(SAMPLE_TEXT, { id: aliceId, name: 'Alice' }, spans, 1));
   await dialog.getByRole('button', { name: /^Import 5,?000 annotations/ }).click();
   await expect(dialog).toBeHidden();
-  // Alice's page is closed as soon as she starts (her push under way), then opened again.
+  // Alice's page is closed once the first of her annotations are on the server (her push under way), then opened again.
   await startSync(alice, 'alice', false);
+  await expect.poll(serverDocCount, { timeout: 30_000, intervals: [20] }).toBeGreaterThan(10);
   const aliceContext = alice.context();
   await alice.close();
+  // What a request already under way brings lands; then nothing more: the push was cut in the middle.
+  await new Promise((r) => setTimeout(r, 1_500));
+  const landed = await serverDocCount();
+  test.info().annotations.push({ type: 'pushed before the close', description: `${landed} documents were on the server when Alice's page had closed` });
+  expect(landed).toBeLessThan(COUNT);
   alice = await aliceContext.newPage();
   await alice.goto('/');
   await alice.getByRole('button', { name: /^Team sync off/ }).click();

@@ -95,9 +95,17 @@ describe('conflict description', () => {
     ['category and span', { categoryId: 'demand', end: 4 }, ['category', 'span']],
   ])('%s', (_name, patch, fields) => {
     const left = annotationBy(CONSENSUS);
-    expect(describeConflict(left, { ...left, ...patch }, label).map((d) => d.field)).toEqual(fields);
+    expect(describeConflict([left, { ...left, ...patch }], label).map((d) => d.field)).toEqual(fields);
   });
   it('says when one side deleted it', () => {
-    expect(describeConflict(annotationBy(CONSENSUS), null, label)).toEqual([{ field: 'deleted', label: 'Annotation', left: 'kept', right: 'deleted' }]);
+    expect(describeConflict([annotationBy(CONSENSUS), null], label)).toEqual([{ field: 'deleted', label: 'Annotation', values: ['kept', 'deleted'] }]);
+  });
+  it('describes three versions (three people changed it while offline), one value per version', () => {
+    const a = annotationBy(CONSENSUS, { memo: 'one' });
+    const rows = describeConflict([a, { ...a, memo: 'two' }, { ...a, memo: 'one', categoryId: 'demand' }], label);
+    expect(rows).toEqual([
+      { field: 'category', label: 'Category', values: [label(a.categoryId), label(a.categoryId), 'DEMAND'] },
+      { field: 'memo', label: 'Memo', values: ['one', 'two', 'one'] },
+    ]);
   });
 });

@@ -58,40 +58,45 @@ export function ConflictList({ engine, workspace }: { engine: SyncEngine; worksp
       <h3>Conflicts to resolve</h3>
       {problem && <p role="alert">{problem}</p>}
       {versions.map((v) => {
-        const [left, right] = v.sides;
-        const isAnnotation = Boolean(left.annotation ?? right.annotation) || v.docId.startsWith('urn:');
-        const quote = (left.annotation ?? right.annotation)?.exact ?? left.summary ?? v.docId;
-        const differences = isAnnotation ? describeConflict(left.annotation, right.annotation, label) : [{ field: 'record', label: v.docId.startsWith('category:') ? 'Category' : 'Record', left: left.summary, right: right.summary }];
+        const annotations = v.sides.map((side) => side.annotation);
+        const first = annotations.find((a) => a !== null) ?? null;
+        const isAnnotation = first !== null || v.docId.startsWith('urn:');
+        const quote = first?.exact ?? v.sides[0].summary ?? v.docId;
+        const differences = isAnnotation ? describeConflict(annotations, label) : [{ field: 'record', label: v.docId.startsWith('category:') ? 'Category' : 'Record', values: v.sides.map((side) => side.summary) }];
+        const places = v.sides.length === 2 ? 'two places' : `${v.sides.length} places`;
         return (
           <div key={v.docId} className="sync-conflict" role="group" aria-label={`Conflict on “${quote.slice(0, 40)}”`}>
             <p>
-              “{quote.slice(0, 80)}” was changed in two places while offline.
+              “{quote.slice(0, 80)}” was changed in {places} while offline.
             </p>
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Version 1 (by {workspace.coders.nameOf(left.annotation?.editorId ?? '')})</th>
-                  <th scope="col">Version 2 (by {workspace.coders.nameOf(right.annotation?.editorId ?? '')})</th>
-                </tr>
-              </thead>
-              <tbody>
-                {differences.map((d) => (
-                  <tr key={d.field}>
-                    <th scope="row">{d.label}</th>
-                    <td>{d.left}</td>
-                    <td>{d.right}</td>
+                <thead>
+                  <tr>
+                    <th scope="col">Field</th>
+                    {v.sides.map((side, i) => (
+                      <th scope="col" key={side.rev}>
+                        Version {i + 1} (by {workspace.coders.nameOf(side.annotation?.editorId ?? '')})
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {differences.map((d) => (
+                    <tr key={d.field}>
+                      <th scope="row">{d.label}</th>
+                      {d.values.map((value, i) => (
+                        <td key={v.sides[i].rev}>{value}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             <div className="dialog-actions">
-              <button type="button" onClick={() => void keep(v.docId, left.rev)}>
-                Keep version 1
-              </button>
-              <button type="button" onClick={() => void keep(v.docId, right.rev)}>
-                Keep version 2
-              </button>
+              {v.sides.map((side, i) => (
+                <button type="button" key={side.rev} onClick={() => void keep(v.docId, side.rev)}>
+                  Keep version {i + 1}
+                </button>
+              ))}
             </div>
           </div>
         );
