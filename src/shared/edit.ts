@@ -35,6 +35,25 @@ export interface Edit {
 
 const byId = (record: { id: string }): string => record.id;
 
+/**
+ * The records an edit touches, as `kind:id` keys (`annotation:`, `category:`, `coder:`,
+ * `document:`, `structure:` + the document id, `adjudication:`): what team sync sends, and what
+ * decides whether a pulled change meets a local step.
+ */
+export function recordKeysOf(edit: Edit): Set<string> {
+  const keys = new Set<string>();
+  const add = <T>(kind: string, changes: Change<T>[] | undefined, key: (record: T) => string) => {
+    for (const c of changes ?? []) keys.add(`${kind}:${key((c.after ?? c.before)!)}`);
+  };
+  add('annotation', edit.annotations, byId);
+  add('category', edit.categories, byId);
+  add('document', edit.documents, byId);
+  add('coder', edit.coders, byId);
+  add('adjudication', edit.adjudications, byId);
+  add('structure', edit.structures, (s) => s.documentId);
+  return keys;
+}
+
 /** The edit that undoes `edit`. */
 export function invertEdit(edit: Edit): Edit {
   const flip = <T>(c: Change<T>): Change<T> => ({ before: c.after, after: c.before });

@@ -408,7 +408,8 @@ export class SyncEngine {
       revs: await this.store.revsOf(all.map((c) => c.id)),
       pending,
     });
-    await this.workspace.applyPulled(result.batch, result.revisions);
+    const { setAside } = await this.workspace.applyPulled(result.batch, result.revisions);
+    if (setAside > 0) this.log.add('here', `${setAside.toLocaleString('en')} undo step${setAside === 1 ? ' was' : 's were'} set aside: a teammate changed what ${setAside === 1 ? 'it' : 'they'} touched, and undoing would overwrite their change.`);
     for (const id of retried.map((r) => r.id)) this.deferred.delete(id);
     for (const id of result.deferred) this.deferred.add(id);
     for (const id of result.conflicted) if (!(await settleIdentical(remote, id))) this.conflicted.add(id);

@@ -1,4 +1,4 @@
-import { invertEdit, mergeEdits, type Edit } from '../../../shared/edit';
+import { invertEdit, mergeEdits, recordKeysOf, type Edit } from '../../../shared/edit';
 
 /** Options of `History.run`. */
 export interface RunOptions {
@@ -92,11 +92,30 @@ export class History {
 
   /**
    * Applies a change pulled from the team's server, in order with the local edits but outside
-   * the undo history: it is not undoable here (it is someone else's work) and the stacks stay as
-   * they are. An undo of an earlier local step still restores that step's records.
+   * the undo history: it is not undoable here (it is someone else's work). A local step that
+   * touched a record the change brings would, undone or redone, overwrite it: such steps are set
+   * aside, with every undo step before the newest of them (an older step may be what a newer
+   * one built on) and the whole redo stack when a redo step is one. Resolves to the number of
+   * steps set aside.
    */
-  applyPulled(edit: Edit, revisions: PulledRevision[]): Promise<void> {
-    return this.enqueue(() => this.perform(edit, revisions));
+  applyPulled(edit: Edit, revisions: PulledRevision[]): Promise<number> {
+    return this.enqueue(async () => {
+      await this.perform(edit, revisions);
+      const pulled = recordKeysOf(edit);
+      const meets = (step: Edit) => [...recordKeysOf(step)].some((k) => pulled.has(k));
+      let newest = -1;
+      this.undoStack.forEach((step, i) => {
+        if (meets(step)) newest = i;
+      });
+      const redoMeets = this.redoStack.some(meets);
+      const setAside = newest + 1 + (redoMeets ? this.redoStack.length : 0);
+      if (setAside === 0) return 0;
+      this.undoStack = this.undoStack.slice(newest + 1);
+      if (this.undoStack.length === 0) this.topStretch = null;
+      if (redoMeets) this.redoStack = [];
+      this.notify();
+      return setAside;
+    });
   }
 
   /** Undoes the last action; resolves to its label, or null when there was nothing to undo. */

@@ -63,10 +63,38 @@ describe('changes pulled from the team', () => {
     expect((await repo.existingAnnotations([bens.id])).get(bens.id)).toEqual(bens);
   });
 
+  it('set aside the local steps that touched a record a teammate changed since (and those before them): undo never overwrites their change', async () => {
+    // Naming the coder (beforeEach) is the step below: it goes with the first tag.
+    expect(workspace.history.peek().undo).not.toBeNull();
+    const first = tagEdit(doc, 0, 8, DEFAULT_CATEGORIES[0], crypto.randomUUID(), workspace.layer(), workspace.stamp());
+    await workspace.run(first);
+    const second = tagEdit(doc, 10, 20, DEFAULT_CATEGORIES[1], crypto.randomUUID(), workspace.layer(), workspace.stamp());
+    await workspace.run(second);
+    const mine = first.annotations[0].after!;
+    // The same coder on another machine changed the first annotation's memo; it arrives here.
+    const changed = { ...mine, memo: 'Changed on my laptop', modified: '2026-03-01T00:00:00.000Z' };
+    const { setAside } = await workspace.applyPulled({ ...empty, annotations: [changed] }, [{ docId: `urn:uuid:${mine.id}`, rev: '2-b' }]);
+    expect(setAside).toBe(2);
+    expect(workspace.history.peek().undo).toBe(second.label);
+    await workspace.undo();
+    expect((await repo.existingAnnotations([second.annotations[0].after!.id])).size).toBe(0);
+    // The step that created the changed annotation is no longer undoable: its change stays.
+    expect(workspace.history.peek().undo).toBeNull();
+    expect((await repo.existingAnnotations([mine.id])).get(mine.id)?.memo).toBe('Changed on my laptop');
+  });
+
+  it('leave the undo history alone when what arrives touches nothing of it', async () => {
+    const first = tagEdit(doc, 0, 8, DEFAULT_CATEGORIES[0], crypto.randomUUID(), workspace.layer(), workspace.stamp());
+    await workspace.run(first);
+    const { setAside } = await workspace.applyPulled({ ...empty, annotations: [bens], coders: [ben] }, []);
+    expect(setAside).toBe(0);
+    expect(workspace.history.peek().undo).toBe(first.label);
+  });
+
   it('apply a change pulled twice once: the second time nothing differs', async () => {
-    const first = await workspace.applyPulled({ ...empty, annotations: [bens], coders: [ben] }, []);
+    const { edit: first } = await workspace.applyPulled({ ...empty, annotations: [bens], coders: [ben] }, []);
     expect(first.annotations).toHaveLength(1);
-    const again = await workspace.applyPulled({ ...empty, annotations: [{ ...bens }], coders: [{ ...ben }] }, []);
+    const { edit: again } = await workspace.applyPulled({ ...empty, annotations: [{ ...bens }], coders: [{ ...ben }] }, []);
     expect(again.annotations).toHaveLength(0);
     expect(again.coders ?? []).toHaveLength(0);
     expect(await repo.allAnnotationsOf(doc.id)).toHaveLength(1);

@@ -387,24 +387,25 @@ export class Workspace {
 
   /**
    * Applies what was pulled from the team's server (team sync), through the same writer but
-   * outside the undo history (it is others' work; the history is kept as it is), recording the
+   * outside the undo history (it is others' work), recording the
    * revisions in the same transaction so that nothing is applied twice. Annotations stay their
    * coders' (the batch is checked before it gets here). A pulled consensus layer becomes this
-   * workspace's when it has none. Resolves to the edit applied (possibly empty); throws when
-   * the write fails (nothing is changed then).
+   * workspace's when it has none. Resolves to the edit applied (possibly empty) and the number
+   * of local undo steps set aside because it changed what they touched (see
+   * `History.applyPulled`); throws when the write fails (nothing is changed then).
    */
-  async applyPulled(batch: PulledBatch, revisions: PulledRevision[]): Promise<Edit> {
+  async applyPulled(batch: PulledBatch, revisions: PulledRevision[]): Promise<{ edit: Edit; setAside: number }> {
     const ids = [...batch.annotations.map((a) => a.id), ...batch.removedAnnotationIds];
     const existing = ids.length ? await this.repo.existingAnnotations(ids) : new Map<string, Annotation>();
     const edit = pulledEdit(batch, { annotations: existing, category: (id) => this.codebook.get(id), coder: (id) => this.coders.get(id) });
-    if (isEmptyEdit(edit) && revisions.length === 0) return edit;
-    await this.history.applyPulled(edit, revisions);
+    if (isEmptyEdit(edit) && revisions.length === 0) return { edit, setAside: 0 };
+    const setAside = await this.history.applyPulled(edit, revisions);
     const consensus = batch.coders.find((c) => c.kind === 'consensus');
     if (consensus && !this.consensusId) {
       this.consensusId = consensus.id;
       await this.repo.setSetting(SETTING_KEYS.consensusCoderId, consensus.id);
     }
-    return edit;
+    return { edit, setAside };
   }
 
   /** Turns the outbox on or off (team sync on or off): while on, every edit run here is also queued for the team. */
