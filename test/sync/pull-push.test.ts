@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationDoc, coderDoc, textDoc, type AnnotationDoc, type SyncDoc } from '../../src/shared/sync/couch-docs';
 import { ALICE, HASH, annotationBy } from '../../src/shared/sync/sync-fixtures';
 import { contentHash } from '../../src/shared/text/hash';
+import { designDoc } from '../../src/shared/sync/validate-doc-update';
 import { settleRejected } from '../../src/renderer/features/sync/conflict-resolution';
 import type { PouchConstructor, PouchDatabase } from '../../src/renderer/features/sync/pouch-types';
 import { syncPullTask, type PullPage, type PullPageRequest } from '../../src/renderer/workers/sync-pull-task';
@@ -132,7 +133,7 @@ describe('a push the server turned down for another revision', () => {
     const mine = doc('cccccccc-0000-4000-8000-000000000001', 'same');
     const rev = await put(mine as unknown as Record<string, unknown>);
     const settled = await settleRejected(remote, [mine], new Map());
-    expect(settled).toEqual({ written: [{ docId: mine._id, rev }], conflicted: [], lost: [] });
+    expect(settled).toEqual({ written: [{ docId: mine._id, rev }], conflicted: [], lost: [], refused: [] });
     expect((await get(mine._id, '?conflicts=true'))._conflicts).toBeUndefined();
   });
 
@@ -155,7 +156,21 @@ describe('a push the server turned down for another revision', () => {
     const rev1 = await put(kept as unknown as Record<string, unknown>);
     await put({ ...kept, _rev: rev1, annotation: { ...kept.annotation, memo: 'kept, and changed' } } as unknown as Record<string, unknown>);
     const settled = await settleRejected(remote, [{ _id: kept._id, _rev: rev1, _deleted: true } as unknown as SyncDoc], new Map([[kept._id, rev1]]));
-    expect(settled).toEqual({ written: [], conflicted: [], lost: [kept._id] });
+    expect(settled).toEqual({ written: [], conflicted: [], lost: [kept._id], refused: [] });
     expect(((await get(kept._id)).annotation as { memo: string }).memo).toBe('kept, and changed');
+  });
+
+  it('reports a conflict branch the server’s rule refuses, and goes on (the rest of the push is not held up)', async () => {
+    const installed = await fetch(`${base}/${encodeURIComponent(designDoc()._id)}`, { method: 'PUT', headers: { 'Content-Type': 'application/json', ...basicAuth('admin', ADMIN_PASSWORD) }, body: JSON.stringify(designDoc()) });
+    expect(installed.status).toBe(201);
+    const held = await get(`coder:${ALICE.id}`);
+    // A coder document that names another user: the rule never lets a coder change user.
+    const renamed = { ...coderDoc({ ...ALICE, name: 'Alice B.' }, 'someone-else') } as SyncDoc;
+    const fine = doc('cccccccc-0000-4000-8000-000000000004', 'fine');
+    await put(fine as unknown as Record<string, unknown>);
+    const settled = await settleRejected(remote, [renamed, { ...fine, annotation: { ...fine.annotation, memo: 'fine, and changed' } }], new Map([[renamed._id, held._rev]]));
+    expect(settled.refused).toEqual([{ id: renamed._id, reason: expect.any(String) }]);
+    expect(settled.conflicted).toEqual([fine._id]);
+    expect((await get(renamed._id)).couchUser).toBe('alice');
   });
 });

@@ -113,6 +113,8 @@ export interface SettledPush {
   conflicted: string[];
   /** Deletions not sent: the server's document changed since this library held it (an edit beats a deletion). */
   lost: string[];
+  /** Branches the server would not keep (its rule refused them, or another failure), with its reason. */
+  refused: { id: string; reason: string }[];
 }
 
 /**
@@ -124,7 +126,7 @@ export interface SettledPush {
  * server's version.
  */
 export async function settleRejected(db: Db, docs: SyncDoc[], held: ReadonlyMap<string, string>): Promise<SettledPush> {
-  const out: SettledPush = { written: [], conflicted: [], lost: [] };
+  const out: SettledPush = { written: [], conflicted: [], lost: [], refused: [] };
   const current = await db.allDocs({ keys: docs.map((d) => d._id), include_docs: true, conflicts: true });
   const branches: (SyncDoc & { _rev: string; _revisions: { start: number; ids: string[] } })[] = [];
   docs.forEach((doc, i) => {
@@ -145,12 +147,19 @@ export async function settleRejected(db: Db, docs: SyncDoc[], held: ReadonlyMap<
     if (there) out.conflicted.push(doc._id);
   });
   if (branches.length) {
+    // With `new_edits: false` the server answers only for the documents it did not write.
     const results = await db.bulkDocs(branches as unknown as ({ _id: string } & Record<string, unknown>)[], { new_edits: false });
+    const failed = new Map<string, string>();
     for (const r of results) {
       const failure = bulkFailure(r);
-      if (failure) throw new Error(`the server did not keep ${r.id} as a conflict (${failure.reason})`);
+      if (failure) failed.set(r.id, failure.reason);
     }
-    for (const b of branches) out.written.push({ docId: b._id, rev: b._rev });
+    for (const b of branches) {
+      const reason = failed.get(b._id);
+      if (reason === undefined) out.written.push({ docId: b._id, rev: b._rev });
+      else out.refused.push({ id: b._id, reason });
+    }
+    out.conflicted = out.conflicted.filter((id) => !failed.has(id));
   }
   return out;
 }

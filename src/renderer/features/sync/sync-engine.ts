@@ -366,6 +366,10 @@ export class SyncEngine {
         written.push(...settled.written);
         for (const id of settled.conflicted) this.conflicted.add(id);
         for (const id of settled.lost) this.log.add('here', `${id} was changed on the server since this library held it; its deletion here is not sent, the server’s version stays.`);
+        for (const r of settled.refused) {
+          this.log.add('server', `The server refused ${r.id}: ${r.reason}`);
+          this.set('refused', r.reason);
+        }
         if (settled.conflicted.length) await this.saveSets();
       }
     }
