@@ -1,14 +1,12 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../../shared/codebook';
 import type { Annotation } from '../../../shared/model';
 import { DocumentSession } from '../workspace/document-session';
 import { AnnotationPanel } from './AnnotationPanel';
+import { reactRoot } from '../../test-react';
 
 // React's act() needs this flag outside a test renderer.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 function ann(i: number): Annotation {
   return {
     id: `a${String(i).padStart(4, '0')}`,
@@ -29,22 +27,12 @@ function ann(i: number): Annotation {
   };
 }
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const view = reactRoot();
 
 const noop = () => undefined;
 function render(session: DocumentSession, focusedId: string | null = null, settled?: () => Promise<unknown>) {
   act(() =>
-    root.render(
+    view.root.render(
       <AnnotationPanel
         session={session}
         categories={[...DEFAULT_CATEGORIES]}
@@ -63,19 +51,19 @@ function render(session: DocumentSession, focusedId: string | null = null, settl
     ),
   );
 }
-const items = () => [...host.querySelectorAll('li')];
+const items = () => [...view.host.querySelectorAll('li')];
 const positions = () => items().map((li) => Number(li.getAttribute('aria-posinset')));
 
 describe('AnnotationPanel with many annotations', () => {
   it('draws a window of the list, each item telling its place in the whole list', () => {
     const session = new DocumentSession('d1', Array.from({ length: 5000 }, (_, i) => ann(i)));
     render(session);
-    expect(host.querySelector('h2')?.textContent).toContain('(5000)');
+    expect(view.host.querySelector('h2')?.textContent).toContain('(5000)');
     expect(items().length).toBeGreaterThan(0);
     expect(items().length).toBeLessThan(100);
     expect(positions()[0]).toBe(1);
     expect(items()[0].getAttribute('aria-setsize')).toBe('5000');
-    const list = host.querySelector('ol') as HTMLOListElement;
+    const list = view.host.querySelector('ol') as HTMLOListElement;
     expect(parseFloat(list.style.paddingBottom)).toBeGreaterThan(100_000); // room for the rest
   });
 
@@ -84,14 +72,14 @@ describe('AnnotationPanel with many annotations', () => {
     render(session);
     render(session, 'a4200');
     // The jump sets the panel's scroll position; the next frame draws the window there.
-    const panel = host.querySelector('section') as HTMLElement;
+    const panel = view.host.querySelector('section') as HTMLElement;
     expect(panel.scrollTop).toBeGreaterThan(0);
     await act(async () => {
       panel.dispatchEvent(new Event('scroll'));
       await new Promise((r) => requestAnimationFrame(() => r(null)));
     });
     expect(positions()).toContain(4201);
-    expect(host.querySelector('li[aria-current="true"]')?.getAttribute('data-annotation-id')).toBe('a4200');
+    expect(view.host.querySelector('li[aria-current="true"]')?.getAttribute('data-annotation-id')).toBe('a4200');
     expect(positions()).not.toContain(1);
   });
 
@@ -100,7 +88,7 @@ describe('AnnotationPanel with many annotations', () => {
     render(session);
     const added = { ...ann(9999), start: 3, end: 4, id: 'new' };
     act(() => session.apply({ label: 'Tag', annotations: [{ before: null, after: added }], categories: [] }));
-    expect(host.querySelector('h2')?.textContent).toContain('(51)');
+    expect(view.host.querySelector('h2')?.textContent).toContain('(51)');
     expect(items()[1].getAttribute('data-annotation-id')).toBe('new'); // reading order: start 3 after start 0
   });
 
@@ -112,13 +100,13 @@ describe('AnnotationPanel with many annotations', () => {
     const added = { ...ann(9999), start: 3, end: 4, id: 'new' };
     act(() => session.apply({ label: 'Tag', annotations: [{ before: null, after: added }], categories: [] }));
     // Not yet written: the list is still the old one.
-    expect(host.querySelector('h2')?.textContent).toContain('(50)');
+    expect(view.host.querySelector('h2')?.textContent).toContain('(50)');
     expect(items().some((li) => li.getAttribute('data-annotation-id') === 'new')).toBe(false);
     await act(async () => {
       written();
       await write;
     });
-    expect(host.querySelector('h2')?.textContent).toContain('(51)');
+    expect(view.host.querySelector('h2')?.textContent).toContain('(51)');
     expect(items()[1].getAttribute('data-annotation-id')).toBe('new');
   });
 });

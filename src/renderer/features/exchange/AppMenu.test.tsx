@@ -1,25 +1,13 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { acceleratorFor, acceleratorLabel } from '../../../shared/menu/accelerator';
 import { commandSpec, type CommandId } from '../../../shared/menu/commands';
 import { visibleMenu } from '../../../shared/menu/menu-definition';
 import type { Workspace } from '../workspace/workspace';
 import { AppMenu } from './AppMenu';
+import { reactRoot } from '../../test-react';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const view = reactRoot();
 
 function workspace(kind: 'browser' | 'desktop', open = false): Workspace {
   return {
@@ -29,12 +17,12 @@ function workspace(kind: 'browser' | 'desktop', open = false): Workspace {
   } as unknown as Workspace;
 }
 
-const buttons = () => [...host.querySelectorAll('button')];
+const buttons = () => [...view.host.querySelectorAll('button')];
 
 describe("the twin's menu", () => {
   it('comes from the menu definition: its sections, then per section its commands, labels and shortcuts', () => {
     const onCommand = vi.fn();
-    act(() => root.render(<AppMenu workspace={workspace('browser', true)} onCommand={onCommand} />));
+    act(() => view.root.render(<AppMenu workspace={workspace('browser', true)} onCommand={onCommand} />));
     const sections = visibleMenu(false);
     expect(buttons().map((b) => b.textContent)).toEqual(sections.map((s) => s.title));
     for (const [i, section] of sections.entries()) {
@@ -54,14 +42,14 @@ describe("the twin's menu", () => {
   });
 
   it('greys out what cannot be done now', () => {
-    act(() => root.render(<AppMenu workspace={workspace('browser', false)} onCommand={vi.fn()} />));
+    act(() => view.root.render(<AppMenu workspace={workspace('browser', false)} onCommand={vi.fn()} />));
     act(() => buttons()[0].click());
     const exportDoc = [...document.querySelectorAll('[role="menuitem"]')].find((li) => li.textContent?.startsWith('Export annotations of this document'));
     expect(exportDoc?.getAttribute('aria-disabled')).toBe('true');
   });
 
   it('is not drawn in the desktop app, which has its native menu', () => {
-    act(() => root.render(<AppMenu workspace={workspace('desktop')} onCommand={vi.fn()} />));
-    expect(host.innerHTML).toBe('');
+    act(() => view.root.render(<AppMenu workspace={workspace('desktop')} onCommand={vi.fn()} />));
+    expect(view.host.innerHTML).toBe('');
   });
 });

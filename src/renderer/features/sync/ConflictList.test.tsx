@@ -1,26 +1,14 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { annotationDoc } from '../../../shared/sync/couch-docs';
 import { ALICE, BOB, CONSENSUS, HASH, annotationBy } from '../../../shared/sync/sync-fixtures';
 import type { Workspace } from '../workspace/workspace';
 import { ConflictList } from './ConflictList';
 import type { PouchDatabase } from './pouch-types';
 import type { SyncEngine } from './sync-engine';
+import { reactRoot } from '../../test-react';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const view = reactRoot();
 
 const consensus = annotationBy(CONSENSUS, { id: '88888888-8888-4888-8888-888888888888' });
 const docId = `urn:uuid:${consensus.id}`;
@@ -57,15 +45,15 @@ describe('the conflict view', () => {
       bulkDocs: bulkDocs as unknown as PouchDatabase['bulkDocs'],
     };
     const resolved = vi.fn(async () => undefined);
-    act(() => root.render(<ConflictList engine={engineWith(db, resolved)} workspace={workspace()} />));
+    act(() => view.root.render(<ConflictList engine={engineWith(db, resolved)} workspace={workspace()} />));
     await settle();
-    expect(host.textContent).toContain('was changed in 3 places while offline');
-    expect([...host.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Field', 'Version 1 (by Alice)', 'Version 2 (by Bob)', 'Version 3 (by Consensus)']);
-    const memo = [...host.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === 'Memo')!;
+    expect(view.host.textContent).toContain('was changed in 3 places while offline');
+    expect([...view.host.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Field', 'Version 1 (by Alice)', 'Version 2 (by Bob)', 'Version 3 (by Consensus)']);
+    const memo = [...view.host.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')?.textContent === 'Memo')!;
     expect([...memo.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Alice’s reading', 'Bob’s reading', 'A third reading']);
-    const keep = [...host.querySelectorAll('button')].map((b) => b.textContent);
+    const keep = [...view.host.querySelectorAll('button')].map((b) => b.textContent);
     expect(keep).toEqual(['Keep version 1', 'Keep version 2', 'Keep version 3']);
-    await act(async () => [...host.querySelectorAll('button')][2].click());
+    await act(async () => [...view.host.querySelectorAll('button')][2].click());
     await settle();
     const written = bulkDocs.mock.calls[0][0] as ({ _id: string; _rev: string; _deleted?: boolean; annotation?: { memo: string } })[];
     expect(written[0]).toMatchObject({ _id: docId, _rev: '3-a', annotation: { memo: 'A third reading' } });
@@ -78,8 +66,8 @@ describe('the conflict view', () => {
 
   it('says the versions are on the server when it cannot be reached', async () => {
     const db: Partial<PouchDatabase> = { get: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) as unknown as PouchDatabase['get'] };
-    act(() => root.render(<ConflictList engine={engineWith(db)} workspace={workspace()} />));
+    act(() => view.root.render(<ConflictList engine={engineWith(db)} workspace={workspace()} />));
     await settle();
-    expect(host.querySelector('[role="status"]')?.textContent).toBe('The versions of one conflict are on the team’s server; they show here when it can be reached.');
+    expect(view.host.querySelector('[role="status"]')?.textContent).toBe('The versions of one conflict are on the team’s server; they show here when it can be reached.');
   });
 });
