@@ -70,8 +70,12 @@ async function boundedText(response: Response, maxBytes: number): Promise<string
   return new TextDecoder().decode(bytes);
 }
 
+/**
+ * A request to the configured server only: never followed to another address (a redirect is an
+ * error), and without the page's cookies. The worker asks nothing but `base` and what is under it.
+ */
 async function request(url: string, authorization: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(url, { ...init, headers: { Accept: 'application/json', Authorization: authorization, ...(init.headers ?? {}) } });
+  return fetch(url, { ...init, redirect: 'error', credentials: 'omit', headers: { Accept: 'application/json', Authorization: authorization, ...(init.headers ?? {}) } });
 }
 
 async function refusal(response: Response): Promise<{ ok: false; status: number; reason: string }> {
