@@ -236,7 +236,11 @@ export const SYNC_LIMITS = {
   firstPullPage: 500,
   /** Most documents pulled in one page (one request, one writer transaction): 8,000 annotations are about 25 MB of JSON. */
   maxPullPage: 8_000,
-  /** Bytes of one answer of the server read for a pull (a page is halved until it fits; a document that alone is larger is refused by id). */
+  /**
+   * Bytes of one answer of the server read for a pull (a page is halved until it fits; a document
+   * that alone is larger is refused by id), and of the texts fetched with one page (past it the
+   * page ends before the next text, which begins the next page).
+   */
   maxPageBytes: 64 * 1024 * 1024,
   /** Milliseconds a page of the server may take to arrive and be checked (in its worker) before it is given up and tried again. */
   pullPageMs: 120_000,

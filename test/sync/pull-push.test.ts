@@ -112,6 +112,20 @@ describe('the pull worker’s task', () => {
     expect(page.changes[0].read.ok).toBe(true);
   });
 
+  it('ends a page before a text that would take it over the byte budget; the next page begins with that text', async () => {
+    const since = okPage(await pull({ limit: 1000 })).lastSeq;
+    const texts = ['A', 'B'].map((letter) => `${letter}: ${'word '.repeat(3_000)}\n`);
+    for (const [i, text] of texts.entries()) {
+      const record = { ...textRecord, id: `long-${i}`, text, hash: contentHash(text) };
+      await put(textDoc(record, Buffer.from(text).toString('base64')) as unknown as Record<string, unknown>);
+    }
+    const first = okPage(await pull({ since, limit: 100, maxBytes: 20_000 }));
+    expect(first.changes.map((c) => c.text?.ok)).toEqual([true]);
+    expect(first.full).toBe(true);
+    const second = okPage(await pull({ since: first.lastSeq, limit: 100, maxBytes: 20_000 }));
+    expect(second.changes.map((c) => c.text)).toEqual([{ ok: true, value: texts[1] }]);
+  });
+
   it('gives the server’s refusal with its status', async () => {
     const page = await syncPullTask({ base, authorization: basicAuth('alice', 'wrong').Authorization, since: '0', limit: 10, knownHashes: [] });
     expect(page.ok).toBe(false);

@@ -158,6 +158,10 @@ async function fetchPage(req: PullPageRequest, limit: number): Promise<PullPage>
   if (typeof parsed === 'string') return { ok: false, status: 502, reason: parsed };
   const known = new Set(req.knownHashes);
   const changes: ReadChange[] = [];
+  // Texts are fetched up to the page's byte budget: past it the page ends before the next text
+  // (its checkpoint the change before), and the next page begins with it.
+  let textBytes = 0;
+  let previousSeq: number | string | null = null;
   for (const row of parsed.rows) {
     const id = typeof row.id === 'string' ? row.id : '';
     if (id.startsWith('_design/') || (keyed && !row.doc)) continue;
@@ -171,10 +175,16 @@ async function fetchPage(req: PullPageRequest, limit: number): Promise<PullPage>
     if (read.ok && !read.value.deleted && read.value.doc.type === 'annotation') read.value.doc.w3c = {};
     const change: ReadChange = { id, seq, rev, read };
     if (read.ok && !read.value.deleted && read.value.doc.type === 'text' && !known.has(read.value.doc.hash)) {
+      const length = read.value.doc._attachments?.[TEXT_ATTACHMENT]?.length ?? 0;
+      if (!keyed && textBytes > 0 && previousSeq !== null && textBytes + length > (req.maxBytes ?? SYNC_LIMITS.maxPageBytes)) {
+        return { ok: true, changes, lastSeq: String(previousSeq), pending: null, full: true };
+      }
       change.text = await readText(req.base, req.authorization, id, read.value.doc.hash);
+      textBytes += change.text.ok ? change.text.value.length : 0;
       known.add(read.value.doc.hash);
     }
     changes.push(change);
+    previousSeq = seq;
   }
   return { ok: true, changes, lastSeq: parsed.lastSeq, pending: parsed.pending, full: !keyed && parsed.rows.length >= limit };
 }
