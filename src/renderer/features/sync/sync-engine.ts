@@ -66,7 +66,7 @@ export class SyncEngine {
   private authorization = '';
   /** Set when something happened while the loop was busy: it goes round again instead of waiting. */
   private dirty = false;
-  /** Annotations and records received in this session (for the progress in words). */
+  /** Records received and applied in this session (for the progress in words). */
   private received = 0;
   /** Increases with every change of status, log or conflicts. */
   version = 0;
@@ -469,7 +469,7 @@ function docIdFor(entry: OutboxEntry): string {
 }
 
 /** Whether a failure is the server not being reachable (offline, refused connection, no answer). */
-export function isNetworkFailure(error: unknown): boolean {
+function isNetworkFailure(error: unknown): boolean {
   const e = (error ?? {}) as { status?: unknown; message?: unknown; name?: unknown };
   if (typeof e.status === 'number' && e.status >= 400) return false;
   return e.name === 'TypeError' || /fetch|network|connection|timed? ?out/i.test(typeof e.message === 'string' ? e.message : String(error));
