@@ -244,6 +244,8 @@ export const SYNC_LIMITS = {
   maxPageBytes: 64 * 1024 * 1024,
   /** Milliseconds a page of the server may take to arrive and be checked (in its worker) before it is given up and tried again. */
   pullPageMs: 120_000,
+  /** Milliseconds one wait for the server's next change lasts (CouchDB's long poll); then the wait starts again. */
+  watchMs: 30_000,
   /** Milliseconds between checks when nothing happens (the server's live feed wakes sync at once). */
   idleCheckMs: 10_000,
   /** Longest wait in milliseconds before trying the server again after a failure (500 ms, doubling). */

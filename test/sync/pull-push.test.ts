@@ -126,6 +126,21 @@ describe('the pull worker’s task', () => {
     expect(second.changes.map((c) => c.text)).toEqual([{ ok: true, value: texts[1] }]);
   });
 
+  it('waits for the next change (long poll): wakes when one comes, and says so when none came in time', { timeout: 20_000 }, async () => {
+    const now = okPage(await pull({ limit: 1000 })).lastSeq;
+    // pouchdb-server ignores `timeout` (CouchDB honours it): the worker leaves the wait 2 s after it.
+    const quiet = okPage(await pull({ since: now, watchMs: 300 }));
+    expect(quiet.full).toBe(false);
+    expect(quiet.lastSeq).toBe(now);
+    const waiting = pull({ since: now, watchMs: 10_000 });
+    await new Promise((r) => setTimeout(r, 200));
+    await put(annotationDoc(annotationBy(ALICE, { id: 'dddddddd-0000-4000-8000-000000000001' }), textRecord.hash, 'person', 'alice', {}) as unknown as Record<string, unknown>);
+    const woke = okPage(await waiting);
+    expect(woke.full).toBe(true);
+    expect(woke.changes).toEqual([]);
+    expect(woke.lastSeq).not.toBe(now);
+  });
+
   it('gives the server’s refusal with its status', async () => {
     const page = await syncPullTask({ base, authorization: basicAuth('alice', 'wrong').Authorization, since: '0', limit: 10, knownHashes: [] });
     expect(page.ok).toBe(false);

@@ -1,6 +1,7 @@
 /**
- * Reading a page of the team's server, run in `sync-pull.worker.ts`: what a server sends is
- * untrusted, so its bytes are fetched, measured, parsed and checked here, off the interface
+ * Reading a page of the team's server (or waiting for its next change), run in
+ * `sync-pull.worker.ts`: what a server sends is untrusted, so its bytes are fetched, measured,
+ * parsed and checked here, off the interface
  * thread, within `SYNC_LIMITS` (a page of at most `maxPageBytes`, a text of at most
  * `maxTextChars`). The interface thread receives documents already checked, each with the
  * reason in words when it is refused, and the texts already matched against their hashes.
@@ -24,6 +25,11 @@ export interface PullPageRequest {
   knownHashes: string[];
   /** Bytes one answer may have (default `SYNC_LIMITS.maxPageBytes`; the tests use a small one). */
   maxBytes?: number;
+  /**
+   * Instead of a page: wait (CouchDB's long poll, at most `watchMs`) until something changes
+   * after `since` ('now': from this moment); the answer says whether it did and the new checkpoint.
+   */
+  watchMs?: number;
 }
 
 /** One change, checked. */
@@ -206,7 +212,34 @@ async function oversized(req: PullPageRequest): Promise<PullPage> {
   return { ok: true, changes, lastSeq: parsed.lastSeq, pending: parsed.pending, full: true };
 }
 
-/** The task: one page of changes (or the documents asked for by id), checked. */
+/** Waits for the next change after `since` (long poll); `full` says whether one came, `lastSeq` where the feed is. */
+async function watch(req: PullPageRequest): Promise<PullPage> {
+  const since = req.since ?? 'now';
+  const quiet: PullPage = { ok: true, changes: [], lastSeq: since, pending: null, full: false };
+  // CouchDB answers by itself after `timeout`; a server that does not (pouchdb-server keeps the
+  // request open with blank lines) is left a moment later, as if it had answered "nothing".
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), (req.watchMs ?? 0) + 2_000);
+  let text: string | null;
+  try {
+    const response = await request(`${req.base}/_changes?feed=longpoll&limit=1&timeout=${req.watchMs}&since=${encodeURIComponent(since)}`, req.authorization, { signal: abort.signal });
+    if (!response.ok) return refusal(response);
+    // One change without its document: small, whatever the server would like to send.
+    text = await boundedText(response, 64 * 1024);
+  } catch (error) {
+    if (abort.signal.aborted) return quiet;
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  const json = text === null ? undefined : parseJson(text);
+  const parsed = json === undefined ? 'the server’s answer to waiting for changes is not JSON of a sensible size' : asChanges(json, false);
+  if (typeof parsed === 'string') return { ok: false, status: 502, reason: parsed };
+  return { ok: true, changes: [], lastSeq: parsed.lastSeq, pending: null, full: parsed.rows.length > 0 };
+}
+
+/** The task: one page of changes (or the documents asked for by id), checked; or waiting for the next change. */
 export async function syncPullTask(req: PullPageRequest): Promise<PullPage> {
+  if (req.watchMs !== undefined) return watch(req);
   return fetchPage(req, Math.max(1, Math.min(req.limit ?? SYNC_LIMITS.maxPullPage, SYNC_LIMITS.maxPullPage)));
 }

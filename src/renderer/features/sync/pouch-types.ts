@@ -28,28 +28,6 @@ export function bulkFailure(result: BulkResult): { kind: 'conflict' | 'refused' 
   return { kind: 'other', reason };
 }
 
-/** One change of a changes feed. */
-export interface PouchChange {
-  id: string;
-  seq: number | string;
-  deleted?: boolean;
-  doc?: PouchMeta & Record<string, unknown>;
-}
-
-/** One page of a changes feed. */
-export interface ChangesPage {
-  results: PouchChange[];
-  last_seq: number | string;
-  /** Changes still after this page (CouchDB says; not every server does). */
-  pending?: number;
-}
-
-/** A live feed that can be stopped. */
-export interface PouchEmitter {
-  on(event: string, listener: (...args: never[]) => void): this;
-  cancel(): void;
-}
-
 /** The team's database, over HTTP (PouchDB's http adapter speaking CouchDB's protocol). */
 export interface PouchDatabase {
   info(): Promise<unknown>;
@@ -58,8 +36,6 @@ export interface PouchDatabase {
   put(doc: { _id: string; _rev?: string } & Record<string, unknown>): Promise<{ ok: boolean; id: string; rev: string }>;
   allDocs(options: { keys?: string[]; startkey?: string; endkey?: string; include_docs?: boolean; conflicts?: boolean }): Promise<{ rows: { id: string; key: string; doc?: (PouchMeta & Record<string, unknown>) | null; error?: string }[] }>;
   bulkDocs(docs: ({ _id: string } & Record<string, unknown>)[], options?: { new_edits?: boolean }): Promise<BulkResult[]>;
-  changes(options: { since: number | string; include_docs?: boolean; conflicts?: boolean; style?: 'all_docs'; limit?: number; batch_size?: number }): Promise<ChangesPage>;
-  changes(options: { since: number | string | 'now'; live: true; heartbeat?: number }): PouchEmitter;
   getAttachment(id: string, name: string): Promise<Blob | ArrayBuffer>;
 }
 

@@ -26,8 +26,18 @@ export interface ServerPage {
 }
 
 /** Reads one page in a worker; rejects with an Error carrying `status` when the server refused. */
-export async function readServerPage(request: PullPageRequest, createWorker: () => WorkerLike = createPullWorker): Promise<ServerPage> {
-  const page = await runTask<Awaited<ReturnType<typeof syncPullTask>>>('Reading the team’s server', createWorker, request, SYNC_LIMITS.pullPageMs);
+export async function readServerPage(request: PullPageRequest, createWorker: () => WorkerLike = createPullWorker, signal?: AbortSignal): Promise<ServerPage> {
+  const page = await runTask<Awaited<ReturnType<typeof syncPullTask>>>('Reading the team’s server', createWorker, request, SYNC_LIMITS.pullPageMs, { signal });
   if (!page.ok) throw Object.assign(new Error(page.reason), { status: page.status, reason: page.reason });
   return { changes: page.changes, lastSeq: page.lastSeq, pending: page.pending, full: page.full };
+}
+
+/**
+ * Waits in a worker until the server's database changes after `since` (at most
+ * `SYNC_LIMITS.watchMs`); resolves to whether it did and the feed's new checkpoint. `signal` ends
+ * the wait (the worker is stopped).
+ */
+export async function waitForServerChange(request: Omit<PullPageRequest, 'watchMs' | 'limit' | 'keys'>, signal: AbortSignal, createWorker: () => WorkerLike = createPullWorker): Promise<{ changed: boolean; lastSeq: string }> {
+  const page = await readServerPage({ ...request, watchMs: SYNC_LIMITS.watchMs }, createWorker, signal);
+  return { changed: page.full, lastSeq: page.lastSeq };
 }

@@ -7,10 +7,10 @@ import type { SyncStore } from '../../db/sync-store';
 import type { Workspace } from '../workspace/workspace';
 import { settleIdentical, settleRejected } from './conflict-resolution';
 import { pullBatch } from './pull';
-import { readServerPage, type ServerPage } from './pull-client';
+import { readServerPage, waitForServerChange, type ServerPage } from './pull-client';
 import { base64Utf8, DocumentCache, pushItems } from './push';
 import { SyncLog } from './sync-log';
-import { bulkFailure, type PouchConstructor, type PouchDatabase, type PouchEmitter } from './pouch-types';
+import { bulkFailure, type PouchConstructor, type PouchDatabase } from './pouch-types';
 
 /** What the indicator shows. */
 export type SyncState = 'off' | 'syncing' | 'synced' | 'offline' | 'conflicts' | 'refused';
@@ -55,7 +55,8 @@ export class SyncEngine {
   private hashes: Map<string, string> | null = null;
   private running = false;
   private wake: (() => void) | null = null;
-  private feed: PouchEmitter | null = null;
+  /** Ends the wait for the server's next change (see `watch`). */
+  private watching: AbortController | null = null;
   private unsubscribe: (() => void) | null = null;
   private cache: DocumentCache;
   /** Documents in the next page pulled (grows from `firstPullPage` to `maxPullPage`). */
@@ -236,8 +237,8 @@ export class SyncEngine {
     window.removeEventListener('online', this.onOnline);
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.feed?.cancel();
-    this.feed = null;
+    this.watching?.abort();
+    this.watching = null;
     await this.remote?.close().catch(() => undefined);
     this.remote = null;
     this.authorization = '';
@@ -275,13 +276,30 @@ export class SyncEngine {
     }
   }
 
-  /** Wakes the loop whenever the server's database changes (CouchDB's live feed), until it fails. */
-  private watch(remote: Db): void {
-    const feed = remote.changes({ since: 'now', live: true, heartbeat: SYNC_LIMITS.idleCheckMs });
-    feed.on('change', () => this.poke()).on('error', () => {
-      if (this.feed === feed) this.feed = null;
-    });
-    this.feed = feed;
+  /**
+   * Wakes the loop whenever the server's database changes: CouchDB's long poll, one wait after
+   * another, each in the pull worker (what the server answers is read there, within a small
+   * budget). Ends when sync stops or a wait fails (the loop starts it again).
+   */
+  private watch(): void {
+    const controller = new AbortController();
+    this.watching = controller;
+    const server = this.server!;
+    const base = `${server.url}/${encodeURIComponent(server.database)}`;
+    void (async () => {
+      // From what the library has pulled: a change after it wakes the loop at once.
+      let since = (await this.store.get(`seq:${server.database}`)) ?? 'now';
+      while (this.running && this.watching === controller) {
+        try {
+          const next = await waitForServerChange({ base, authorization: this.authorization, since, knownHashes: [] }, controller.signal);
+          since = next.lastSeq || since;
+          if (next.changed) this.poke();
+        } catch {
+          if (this.watching === controller) this.watching = null;
+          return;
+        }
+      }
+    })();
   }
 
   /**
@@ -301,7 +319,7 @@ export class SyncEngine {
           designChecked = true;
         }
         if (!this.usersLoaded) await this.loadCoderUsers(remote);
-        if (!this.feed) this.watch(remote);
+        if (!this.watching) this.watch();
         // The outbox goes out first, whole (its own changes would otherwise come back page by page in between).
         const pushed = await this.pushOnce(remote);
         const pulled = pushed ? false : await this.pullOnce(remote);
@@ -314,8 +332,8 @@ export class SyncEngine {
         if (isNetworkFailure(error)) this.set('offline', `The server cannot be reached (${problem}); changes wait here and go out when it can.`);
         else if (isAuthFailure(error)) this.set('refused', problem);
         else this.log.add('here', `Sync stopped for a moment: ${problem}`);
-        this.feed?.cancel();
-        this.feed = null;
+        this.watching?.abort();
+        this.watching = null;
         delay = Math.min(delay ? delay * 2 : 500, SYNC_LIMITS.retryMaxMs);
       }
       if (!this.running) break;
